@@ -1,0 +1,47 @@
+#include "SmokeTest.h"
+#include "UiSettings.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QQmlApplicationEngine>
+#include <QQmlEngineExtensionPlugin>
+#include <QQuickStyle>
+
+Q_IMPORT_QML_PLUGIN(IsletGuidePlugin)
+
+int main(int argc, char *argv[])
+{
+    const QString smokeDir = SmokeTest::requestedDirectory(argc, argv);
+    if (!smokeDir.isEmpty())
+        SmokeTest::prepareEnvironment(smokeDir);
+
+    QApplication app(argc, argv);  // QtCharts renders through QGraphicsView, which needs QApplication
+    QApplication::setOrganizationName(QStringLiteral("IsletGuide"));
+    QApplication::setApplicationName(QStringLiteral("IsletGuide"));
+    QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
+    QQuickStyle::setStyle(QStringLiteral("Material"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("IsletGuide: stem-cell therapy explained, and a private glucose diary"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("smoke-test"),
+                      QStringLiteral("Visit every page offscreen, save one PNG per page and script into DIR, "
+                                     "exit non-zero on any QML warning."),
+                      QStringLiteral("DIR")});
+    parser.process(app);
+
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/"));
+    SmokeTest smoke(smokeDir);
+    if (smoke.isActive())
+        smoke.watch(engine);
+    // Create the settings singleton first, so the translator for the user's script is installed before any qsTr runs.
+    engine.singletonInstance<UiSettings *>(qmlTypeId("IsletGuide", 1, 0, "Settings"));
+    engine.load(QUrl(QStringLiteral("qrc:/IsletGuide/Main.qml")));
+    if (engine.rootObjects().isEmpty())
+        return 1;
+    if (smoke.isActive())
+        smoke.start(engine.rootObjects().constFirst());
+    return app.exec();
+}

@@ -1,0 +1,145 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import IsletGuide
+
+// The app window: a header with back navigation, one page stack per tab, and bottom navigation.
+ApplicationWindow {
+    id: root
+
+    // Pages the smoke test visits: a tab, and optionally a page pushed onto that tab's stack with properties.
+    readonly property var smokeRoutes: [
+        { name: "disclaimer", tab: 0, disclaimer: true },
+        { name: "learn", tab: 0 },
+        { name: "trials", tab: 1 },
+        { name: "clinic-check", tab: 2 },
+        { name: "diary", tab: 3 },
+        { name: "settings", tab: 4 }
+    ]
+
+    readonly property StackView currentStack: stacks.children[stacks.currentIndex]
+
+    function goBack() {
+        if (currentStack && currentStack.depth > 1) {
+            currentStack.pop()
+            return true
+        }
+        if (tabBar.currentIndex !== 0) {
+            tabBar.currentIndex = 0
+            return true
+        }
+        return false
+    }
+
+    function smokePages() {
+        return smokeRoutes.map(route => route.name)
+    }
+
+    function smokeSetScript(script) {
+        Settings.script = script
+    }
+
+    function smokeShow(name) {
+        const route = smokeRoutes.find(r => r.name === name)
+        disclaimer.close()
+        for (let i = 0; i < stacks.children.length; ++i)
+            stacks.children[i].pop(null, StackView.Immediate)
+        tabBar.currentIndex = route.tab
+        if (route.page)
+            currentStack.push(Qt.resolvedUrl(route.page), route.properties || {}, StackView.Immediate)
+        if (route.disclaimer)
+            disclaimer.open()
+    }
+
+    width: 360
+    height: 780
+    minimumWidth: 320
+    minimumHeight: 480
+    visible: true
+    title: qsTr("IsletGuide")
+
+    font.family: Settings.fontFamily
+    font.pixelSize: Theme.fontBody
+    Material.theme: Settings.theme === Settings.DarkTheme ? Material.Dark
+                  : Settings.theme === Settings.LightTheme ? Material.Light : Material.System
+    Material.primary: Theme.accent
+    Material.accent: Theme.accent
+
+    onClosing: close => {
+        if (Qt.platform.os === "android" && root.goBack())
+            close.accepted = false
+    }
+
+    Shortcut {
+        sequences: [StandardKey.Back, "Esc"]
+        onActivated: root.goBack()
+    }
+
+    header: ToolBar {
+        Material.background: Theme.accent
+        Material.foreground: "white"
+
+        RowLayout {
+            anchors.fill: parent
+            spacing: 0
+
+            ToolButton {
+                id: backButton
+                Layout.preferredWidth: Theme.touchTarget
+                Layout.preferredHeight: Theme.touchTarget
+                visible: root.currentStack && root.currentStack.depth > 1
+                text: "‹"
+                font.pixelSize: Theme.fontTitle
+                Accessible.name: qsTr("Back")
+                onClicked: root.goBack()
+            }
+            Label {
+                Layout.fillWidth: true
+                Layout.leftMargin: backButton.visible ? 0 : Theme.margin
+                Layout.rightMargin: Theme.margin
+                text: root.currentStack && root.currentStack.currentItem ? root.currentStack.currentItem.title : ""
+                font.pixelSize: Theme.fontLarge
+                font.bold: true
+                elide: Text.ElideRight
+                Accessible.role: Accessible.Heading
+            }
+        }
+    }
+
+    StackLayout {
+        id: stacks
+        anchors.fill: parent
+        currentIndex: tabBar.currentIndex
+
+        StackView {
+            initialItem: LearnPage {}
+        }
+        StackView {
+            initialItem: TrialListPage {}
+        }
+        StackView {
+            initialItem: ClinicCheckPage {}
+        }
+        StackView {
+            initialItem: DiaryPage {}
+        }
+        StackView {
+            initialItem: SettingsPage {}
+        }
+    }
+
+    footer: NavigationBar {
+        id: tabBar
+        labels: [qsTr("Learn"), qsTr("Trials"), qsTr("Clinic check"), qsTr("Diary"), qsTr("Settings")]
+    }
+
+    DisclaimerDialog {
+        id: disclaimer
+    }
+
+    Component.onCompleted: {
+        if (!Settings.disclaimerAccepted)
+            disclaimer.open()
+    }
+}

@@ -1,0 +1,57 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import IsletGuide
+
+// Shown once on first launch: what this app is and is not. Acknowledged once, remembered in Settings.
+Dialog {
+    id: root
+
+    modal: true
+    closePolicy: Popup.NoAutoClose
+    anchors.centerIn: parent
+    width: Math.min(parent.width - 2 * Theme.margin, 560)
+    height: Math.min(implicitHeight, parent.height - 2 * Theme.margin)
+    title: qsTr("Before you start")
+
+    contentItem: Flickable {
+        implicitHeight: body.implicitHeight
+        contentHeight: body.implicitHeight
+        clip: true
+        boundsBehavior: Flickable.StopAtBounds
+        ScrollBar.vertical: ScrollBar {}
+
+        ColumnLayout {
+            id: body
+            width: parent.width
+            spacing: Theme.spacing
+
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                text: qsTr("IsletGuide explains stem-cell research for diabetes and keeps a private glucose diary. It is for education only and is not medical advice.")
+            }
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                text: qsTr("Research moves quickly: every page says how strong the evidence is and when it was checked. Please talk to your care team before changing any treatment.")
+            }
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                text: qsTr("Your diary stays on this device. The app has no account, sends nothing, and only exports when you ask.")
+            }
+        }
+    }
+
+    footer: DialogButtonBox {
+        Button {
+            text: qsTr("I understand")
+            Accessible.name: qsTr("I understand, continue to the app")
+            DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
+            highlighted: true
+        }
+    }
+
+    onAccepted: Settings.disclaimerAccepted = true
+}

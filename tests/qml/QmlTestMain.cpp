@@ -1,0 +1,30 @@
+#include <QApplication>
+#include <QQmlEngine>
+#include <QQmlEngineExtensionPlugin>
+#include <QQuickStyle>
+#include <QStandardPaths>
+#include <QtQuickTest>
+
+Q_IMPORT_QML_PLUGIN(IsletGuidePlugin)
+
+// Gives each test engine the import path where Qt 6.4 finds the IsletGuide module's qmldir.
+class QmlTestSetup : public QObject
+{
+    Q_OBJECT
+public Q_SLOTS:
+    void qmlEngineAvailable(QQmlEngine *engine) { engine->addImportPath(QStringLiteral("qrc:/")); }
+};
+
+// Runs tst_*.qml with the IsletGuide module linked in, under QApplication (QtCharts needs it) and the Material style.
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("IsletGuideTests"));
+    QApplication::setApplicationName(QStringLiteral("IsletGuideQmlTests"));
+    QStandardPaths::setTestModeEnabled(true);
+    QQuickStyle::setStyle(QStringLiteral("Material"));
+    QmlTestSetup setup;
+    return quick_test_main_with_setup(argc, argv, "isletguide_qml", QUICK_TEST_SOURCE_DIR, &setup);
+}
+
+#include "QmlTestMain.moc"

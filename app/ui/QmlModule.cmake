@@ -21,7 +21,9 @@ set(ISLETGUIDE_QML_FILES
         # diary area
         qml/pages/DiaryPage.qml
         # stats area
+        qml/pages/StatisticsPage.qml
         # io area
+        qml/pages/ImportExportPage.qml
 )
 # The sources are organised in folders, but every file gets a flat resource path (qrc:/IsletGuide/Main.qml,
 # qrc:/IsletGuide/DiaryPage.qml, ...) so pages can push each other by file name. Engines add "qrc:/" as an import

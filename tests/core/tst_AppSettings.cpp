@@ -2,11 +2,14 @@
 
 #include <catch2/catch.hpp>
 
+#include <QCoreApplication>
 #include <QSettings>
 
 namespace {
-void clearSettings()
+// Each test case uses its own settings file: CTest runs the cases in parallel processes.
+void useFreshSettings(const char *name)
 {
+    QCoreApplication::setApplicationName(QString::fromLatin1(name));
     QSettings().clear();
 }
 } // namespace
@@ -29,9 +32,9 @@ TEST_CASE("defaults follow the system locale")
     CHECK(unitFor(Region::MainlandChina) == Glucose::Unit::MmolL);
 }
 
-TEST_CASE("first launch in Taiwan: Traditional, mg/dL; the unit follows the region until chosen")
+TEST_CASE("first launch in Taiwan: Traditional and mg/dL, the unit follows the region until chosen")
 {
-    clearSettings();
+    useFreshSettings("tst_AppSettings_taiwan");
     AppSettings settings(QLocale(QStringLiteral("zh_TW")));
     CHECK(settings.script() == LocaleDefaults::Script::Traditional);
     CHECK(settings.region() == LocaleDefaults::Region::Taiwan);
@@ -41,12 +44,12 @@ TEST_CASE("first launch in Taiwan: Traditional, mg/dL; the unit follows the regi
     settings.setGlucoseUnit(Glucose::Unit::MgDl);
     settings.setRegion(LocaleDefaults::Region::MainlandChina);
     CHECK(settings.glucoseUnit() == Glucose::Unit::MgDl);
-    clearSettings();
+    QSettings().clear();
 }
 
 TEST_CASE("settings persist and are clamped")
 {
-    clearSettings();
+    useFreshSettings("tst_AppSettings_persist");
     {
         AppSettings settings(QLocale(QStringLiteral("zh_CN")));
         CHECK(settings.textScalePercent() == 100);
@@ -66,5 +69,5 @@ TEST_CASE("settings persist and are clamped")
     CHECK(reopened.disclaimerAccepted());
     reopened.setTextScalePercent(50);
     CHECK(reopened.textScalePercent() == 100);
-    clearSettings();
+    QSettings().clear();
 }

@@ -1,0 +1,6 @@
+target_sources(isletguide_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/DiaryEntry.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/DiarySchema.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/DiaryStore.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/DiaryValidation.cpp
+)

@@ -1,0 +1,10 @@
+target_sources(isletguide_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/AmbulatoryProfile.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/DataCoverage.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/Formulas.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/GlucoseSummary.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/Mage.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/MealPatterns.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/Percentile.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/SeriesThinning.cpp
+)

@@ -77,8 +77,10 @@ ApplicationWindow {
     }
 
     header: ToolBar {
-        Material.background: Theme.accent
         Material.foreground: "white"
+        background: Rectangle {
+            color: Theme.accent
+        }
 
         RowLayout {
             anchors.fill: parent

@@ -11,20 +11,19 @@ Dialog {
     closePolicy: Popup.NoAutoClose
     anchors.centerIn: parent
     width: Math.min(parent.width - 2 * Theme.margin, 560)
-    height: Math.min(implicitHeight, parent.height - 2 * Theme.margin)
+    padding: Theme.margin
     title: qsTr("Before you start")
 
-    contentItem: Flickable {
-        implicitHeight: body.implicitHeight
-        contentHeight: body.implicitHeight
+    contentItem: ScrollView {
+        implicitWidth: root.availableWidth
+        implicitHeight: Math.min(body.implicitHeight, root.parent.height - 6 * Theme.touchTarget)
+        contentWidth: availableWidth
         clip: true
-        boundsBehavior: Flickable.StopAtBounds
-        ScrollBar.vertical: ScrollBar {}
 
         ColumnLayout {
             id: body
             width: parent.width
-            spacing: Theme.spacing
+            spacing: Theme.margin
 
             Label {
                 Layout.fillWidth: true
@@ -41,15 +40,14 @@ Dialog {
                 wrapMode: Text.Wrap
                 text: qsTr("Your diary stays on this device. The app has no account, sends nothing, and only exports when you ask.")
             }
-        }
-    }
-
-    footer: DialogButtonBox {
-        Button {
-            text: qsTr("I understand")
-            Accessible.name: qsTr("I understand, continue to the app")
-            DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
-            highlighted: true
+            Button {
+                Layout.fillWidth: true
+                Layout.minimumHeight: Theme.touchTarget
+                text: qsTr("I understand")
+                highlighted: true
+                Accessible.name: qsTr("I understand, continue to the app")
+                onClicked: root.accept()
+            }
         }
     }
 

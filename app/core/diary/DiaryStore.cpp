@@ -39,6 +39,12 @@ qint64 toCenti(double value)
     return std::llround(value * 100.0);
 }
 
+// Text columns are NOT NULL; Qt binds a null QString as NULL.
+QString notNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 double fromCenti(qint64 centi)
 {
     return static_cast<double>(centi) / 100.0;
@@ -260,20 +266,21 @@ std::optional<DiaryStore::ImportResult> DiaryStore::addReadings(const std::vecto
         QSqlQuery insert(db);
         insert.prepare(QStringLiteral(
             "INSERT INTO glucose_reading (utc_ms, utc_offset, value_centi, unit, flag, context, source_id, note)"
-            " SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8 WHERE NOT EXISTS (SELECT 1 FROM glucose_reading"
-            " WHERE utc_ms = ?1 AND value_centi = ?3 AND unit = ?4 AND flag = ?5)"));
+            " SELECT ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM glucose_reading"
+            " WHERE utc_ms = ? AND value_centi = ? AND unit = ? AND flag = ?)"));
         for (const GlucoseReading &reading : readings) {
             const auto source = sourceId(reading.source, &failure);
             if (!source)
                 break;
-            insert.bindValue(0, static_cast<qint64>(reading.utcMs));
-            insert.bindValue(1, reading.utcOffsetSec);
-            insert.bindValue(2, toCenti(reading.value));
-            insert.bindValue(3, unitCode(reading.unit));
-            insert.bindValue(4, static_cast<int>(reading.flag));
-            insert.bindValue(5, static_cast<int>(reading.context));
-            insert.bindValue(6, static_cast<qint64>(*source));
-            insert.bindValue(7, reading.note);
+            const qint64 utcMs = reading.utcMs;
+            const qint64 valueCenti = toCenti(reading.value);
+            const int unit = unitCode(reading.unit);
+            const int flag = static_cast<int>(reading.flag);
+            for (const QVariant &value : {QVariant(utcMs), QVariant(reading.utcOffsetSec), QVariant(valueCenti),
+                                          QVariant(unit), QVariant(flag), QVariant(static_cast<int>(reading.context)),
+                                          QVariant(static_cast<qint64>(*source)), QVariant(notNull(reading.note)),
+                                          QVariant(utcMs), QVariant(valueCenti), QVariant(unit), QVariant(flag)})
+                insert.addBindValue(value);
             if (!insert.exec()) {
                 failure = insert.lastError().text();
                 break;
@@ -301,9 +308,10 @@ std::vector<DiaryEntry> DiaryStore::queryEntries(const QString &where, const QSt
     QSqlQuery query(database());
     query.setForwardOnly(true);
     // A compound SELECT with ORDER BY is merged from both time indexes, so LIMIT stops early on a large diary.
-    QString sql = glucoseColumns + QStringLiteral(" WHERE ") + where.arg(QStringLiteral("0"))
+    const QString table = QStringLiteral("{table}");
+    QString sql = glucoseColumns + QStringLiteral(" WHERE ") + QString(where).replace(table, QStringLiteral("0"))
                   + QStringLiteral(" UNION ALL ") + careColumns + QStringLiteral(" WHERE ")
-                  + where.arg(QStringLiteral("1")) + QStringLiteral(" ORDER BY ") + order;
+                  + QString(where).replace(table, QStringLiteral("1")) + QStringLiteral(" ORDER BY ") + order;
     if (limit >= 0)
         sql += QStringLiteral(" LIMIT %1").arg(limit);
     query.prepare(sql);
@@ -365,8 +373,9 @@ std::vector<DiaryEntry> DiaryStore::olderEntries(const DiaryEntry *last, int lim
     const qint64 utcMs = last ? last->utcMs : std::numeric_limits<qint64>::max();
     const int table = last && isGlucose(*last) ? 0 : 1;
     const qint64 id = last ? last->id : std::numeric_limits<qint64>::max();
-    // %1 is the arm's table number; the log order is time, then table, then id, all descending.
-    const QString where = QStringLiteral("utc_ms <= ? AND (utc_ms < ? OR %1 < ? OR (%1 = ? AND id < ?))");
+    // {table} is the arm's table number; the log order is time, then table, then id, all descending.
+    const QString where =
+        QStringLiteral("utc_ms <= ? AND (utc_ms < ? OR {table} < ? OR ({table} = ? AND id < ?))");
     return queryEntries(where, QStringLiteral("utc_ms DESC, tbl DESC, id DESC"),
                         {utcMs, utcMs, table, table, id}, limit);
 }
@@ -374,7 +383,7 @@ std::vector<DiaryEntry> DiaryStore::olderEntries(const DiaryEntry *last, int lim
 std::optional<DiaryEntry> DiaryStore::entry(DiaryEntry::Kind kind, std::int64_t id) const
 {
     const int table = kind == DiaryEntry::Kind::Glucose ? 0 : 1;
-    auto found = queryEntries(QStringLiteral("%1 = ? AND id = ?"), QStringLiteral("tbl"),
+    auto found = queryEntries(QStringLiteral("{table} = ? AND id = ?"), QStringLiteral("tbl"),
                               {table, QVariant::fromValue<qint64>(id)}, 1);
     if (found.empty() || found.front().kind() != kind)
         return std::nullopt;
@@ -428,11 +437,11 @@ bool DiaryStore::writeEntry(const DiaryEntry &entry, std::int64_t *newId, bool k
         query.addBindValue(static_cast<int>(entry.kind()));
         query.addBindValue(amount);
         query.addBindValue(subtype);
-        query.addBindValue(name);
-        query.addBindValue(dose);
+        query.addBindValue(notNull(name));
+        query.addBindValue(notNull(dose));
     }
     query.addBindValue(static_cast<qint64>(*source));
-    query.addBindValue(entry.note);
+    query.addBindValue(notNull(entry.note));
     query.addBindValue(update || keepId ? QVariant::fromValue<qint64>(entry.id) : QVariant());
     if (!query.exec()) {
         setError(error, saveFailed(query.lastError().text()));

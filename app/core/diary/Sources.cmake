@@ -1,4 +1,5 @@
 target_sources(isletguide_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/DiaryEditor.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DiaryEntry.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DiarySchema.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DiaryStore.cpp

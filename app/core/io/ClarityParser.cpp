@@ -1,0 +1,105 @@
+#include "ClarityParser.h"
+
+#include "CsvReader.h"
+#include "ImportParsing.h"
+#include "WallClock.h"
+
+#include <QCoreApplication>
+
+using namespace ImportParsing;
+
+namespace {
+
+constexpr double DexcomLowMgDl = 40.0;
+constexpr double DexcomHighMgDl = 400.0;
+
+} // namespace
+
+std::optional<ParsedImport> parseClarity(const QByteArray &text, const ImportOptions &options, ImportProblem *problem)
+{
+    CsvReader reader(text);
+    std::vector<QByteArray> header;
+    if (!reader.next(header)) {
+        *problem = {0, QCoreApplication::translate("Import", "the file is empty")};
+        return std::nullopt;
+    }
+    int timestampColumn = columnStartingWith(header, "Timestamp");
+    if (timestampColumn < 0)
+        timestampColumn = columnStartingWith(header, "date_time");
+    const int typeColumn = columnStartingWith(header, "Event Type");
+    const int valueColumn = columnStartingWith(header, "Glucose Value");
+    if (timestampColumn < 0 || typeColumn < 0 || valueColumn < 0) {
+        *problem = {reader.line(), QCoreApplication::translate("Import", "not a Dexcom Clarity export: there is no “%1” column")
+                                       .arg(QLatin1String(timestampColumn < 0 ? "Timestamp"
+                                                          : typeColumn < 0    ? "Event Type"
+                                                                              : "Glucose Value"))};
+        return std::nullopt;
+    }
+    const QByteArray valueHeader = header[valueColumn].trimmed();
+    const qsizetype open = valueHeader.indexOf('(');
+    const qsizetype close = valueHeader.indexOf(')', open);
+    const QByteArray unitText = open >= 0 && close > open ? valueHeader.mid(open + 1, close - open - 1) : QByteArray();
+    const auto unit = Glucose::unitFromKey(std::string_view(unitText.constData(), unitText.size()));
+    if (!unit) {
+        *problem = {reader.line(), QCoreApplication::translate("Import", "unknown glucose unit “%1” in the header")
+                                       .arg(QString::fromUtf8(unitText))};
+        return std::nullopt;
+    }
+    const int needed = std::max({timestampColumn, typeColumn, valueColumn}) + 1;
+
+    ParsedImport parsed;
+    parsed.format = ImportFormat::Clarity;
+    WallClock clock(options.zone);
+    std::vector<QByteArray> fields;
+    int rowCount = 0;
+    while (reader.next(fields)) {
+        if (!keepGoing(options, ++rowCount, reader.position(), reader.size())) {
+            *problem = {0, cancelledReason(), true};
+            return std::nullopt;
+        }
+        if (reader.truncated()) {
+            *problem = {reader.line(), truncatedReason()};
+            return std::nullopt;
+        }
+        if (fields.size() == 1 && fields[0].trimmed().isEmpty())
+            continue;
+        if (int(fields.size()) <= typeColumn || fields[typeColumn].trimmed() != "EGV")
+            continue;
+        if (int(fields.size()) < needed) {
+            *problem = {reader.line(), QCoreApplication::translate("Import", "the row has %1 fields, the header %2")
+                                           .arg(fields.size())
+                                           .arg(header.size())};
+            return std::nullopt;
+        }
+        const QByteArray &valueText = fields[valueColumn];
+        if (valueText.trimmed().isEmpty()) {
+            parsed.skip(SkipReason::EmptyValue);
+            continue;
+        }
+        GlucoseReading reading;
+        if (const auto flag = flagFromText(valueText)) {
+            reading = flaggedReading(*flag, *flag == GlucoseReading::Flag::Lo ? DexcomLowMgDl : DexcomHighMgDl, *unit);
+        } else {
+            QString reason;
+            const auto value = glucoseValue(valueText, *unit, &reason);
+            if (!value) {
+                *problem = {reader.line(), reason};
+                return std::nullopt;
+            }
+            reading.value = *value;
+            reading.unit = *unit;
+        }
+        const auto local = isoLocalDateTime(fields[timestampColumn].trimmed());
+        const auto instant = local ? clock.toInstant(local->first, local->second) : std::nullopt;
+        if (!instant) {
+            *problem = {reader.line(), QCoreApplication::translate("Import", "“%1” is not a date and time")
+                                           .arg(QString::fromUtf8(fields[timestampColumn].left(40)))};
+            return std::nullopt;
+        }
+        reading.utcMs = instant->utcMs;
+        reading.utcOffsetSec = instant->offsetSec;
+        reading.source = options.source;
+        parsed.readings.push_back(std::move(reading));
+    }
+    return parsed;
+}

@@ -1,0 +1,133 @@
+#include "DiaryCsvParser.h"
+
+#include "CsvReader.h"
+#include "DiaryCsvFormat.h"
+#include "ImportParsing.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <array>
+#include <cmath>
+
+using namespace ImportParsing;
+
+namespace {
+
+enum Column { Kind, LocalTime, UtcOffset, UtcTime, Value, Unit, MgDl, MmolL, Flag, Meal, InsulinKind, Name, Dose,
+              Source, Note };
+
+QString badField(const char *column, const QByteArray &text)
+{
+    return QCoreApplication::translate("Import", "“%1” is not a valid %2").arg(QString::fromUtf8(text.left(40)),
+                                                                                 QLatin1String(column));
+}
+
+} // namespace
+
+std::optional<ParsedImport> parseDiaryCsv(const QByteArray &text, const ImportOptions &options, ImportProblem *problem)
+{
+    CsvReader reader(text);
+    std::vector<QByteArray> header;
+    if (!reader.next(header)) {
+        *problem = {0, QCoreApplication::translate("Import", "the file is empty")};
+        return std::nullopt;
+    }
+    std::array<int, DiaryCsvFormat::ColumnCount> columns{};
+    for (int c = 0; c < DiaryCsvFormat::ColumnCount; ++c) {
+        columns[c] = columnStartingWith(header, DiaryCsvFormat::Columns[c]);
+        if (columns[c] < 0) {
+            *problem = {reader.line(), QCoreApplication::translate("Import", "not an IsletGuide export: there is no “%1” column")
+                                           .arg(QLatin1String(DiaryCsvFormat::Columns[c]))};
+            return std::nullopt;
+        }
+    }
+    ParsedImport parsed;
+    parsed.format = ImportFormat::DiaryCsv;
+    std::vector<QByteArray> fields;
+    int rowCount = 0;
+    while (reader.next(fields)) {
+        if (!keepGoing(options, ++rowCount, reader.position(), reader.size())) {
+            *problem = {0, cancelledReason(), true};
+            return std::nullopt;
+        }
+        if (reader.truncated()) {
+            *problem = {reader.line(), truncatedReason()};
+            return std::nullopt;
+        }
+        if (fields.size() == 1 && fields[0].trimmed().isEmpty())
+            continue;
+        const auto field = [&](Column column) -> QByteArray {
+            const int index = columns[column];
+            return index < int(fields.size()) ? fields[index] : QByteArray();
+        };
+        const auto fail = [&](const QString &reason) {
+            *problem = {reader.line(), reason};
+            return std::nullopt;
+        };
+        const auto kind = DiaryCsvFormat::kindFromKey(field(Kind));
+        if (!kind)
+            return fail(badField("kind", field(Kind)));
+        const QByteArray utcText = field(UtcTime);
+        const auto utc = utcText.endsWith('Z') ? isoLocalDateTime(utcText.chopped(1)) : std::nullopt;
+        if (!utc)
+            return fail(badField("utc_time", utcText));
+        const auto offset = DiaryCsvFormat::offsetFromText(field(UtcOffset));
+        if (!offset)
+            return fail(badField("utc_offset", field(UtcOffset)));
+
+        DiaryEntry entry;
+        entry.utcMs = QDateTime(utc->first, utc->second, QTimeZone::utc()).toMSecsSinceEpoch();
+        entry.utcOffsetSec = *offset;
+        entry.source = QString::fromUtf8(field(Source));
+        entry.note = QString::fromUtf8(field(Note));
+        bool ok = false;
+        const double number = field(Value).toDouble(&ok);
+        if (*kind != DiaryEntry::Kind::Note && *kind != DiaryEntry::Kind::Medication && (!ok || !std::isfinite(number)))
+            return fail(badField("value", field(Value)));
+        switch (*kind) {
+        case DiaryEntry::Kind::Glucose: {
+            const QByteArray unitText = field(Unit);
+            const auto unit = Glucose::unitFromKey(std::string_view(unitText.constData(), unitText.size()));
+            const auto flag = DiaryCsvFormat::flagFromKey(field(Flag));
+            const auto meal = DiaryCsvFormat::mealFromKey(field(Meal));
+            if (!unit)
+                return fail(badField("unit", unitText));
+            if (!flag)
+                return fail(badField("flag", field(Flag)));
+            if (!meal)
+                return fail(badField("meal", field(Meal)));
+            QString reason;
+            if (!glucoseValue(field(Value), *unit, &reason))
+                return fail(reason);
+            entry.payload = DiaryEntry::Glucose{number, *unit, *meal, *flag};
+            parsed.readings.push_back(entry.reading());
+            continue;
+        }
+        case DiaryEntry::Kind::Insulin: {
+            const auto insulinKind = DiaryCsvFormat::insulinKindFromKey(field(InsulinKind));
+            if (!insulinKind)
+                return fail(badField("insulin_kind", field(InsulinKind)));
+            entry.payload = DiaryEntry::Insulin{number, *insulinKind, QString::fromUtf8(field(Name))};
+            break;
+        }
+        case DiaryEntry::Kind::Carbs:
+            entry.payload = DiaryEntry::Carbs{number};
+            break;
+        case DiaryEntry::Kind::Medication:
+            entry.payload = DiaryEntry::Medication{QString::fromUtf8(field(Name)), QString::fromUtf8(field(Dose))};
+            break;
+        case DiaryEntry::Kind::HbA1c: {
+            const auto unit = DiaryCsvFormat::hba1cUnitFromKey(field(Unit));
+            if (!unit)
+                return fail(badField("unit", field(Unit)));
+            entry.payload = DiaryEntry::HbA1c{number, *unit};
+            break;
+        }
+        case DiaryEntry::Kind::Note:
+            entry.payload = DiaryEntry::Note{};
+            break;
+        }
+        parsed.otherEntries.push_back(std::move(entry));
+    }
+    return parsed;
+}

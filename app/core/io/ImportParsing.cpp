@@ -1,0 +1,118 @@
+#include "ImportParsing.h"
+
+#include <QCoreApplication>
+#include <cmath>
+
+namespace ImportParsing {
+
+int digits(QByteArrayView text, qsizetype pos, int count)
+{
+    if (pos < 0 || pos + count > text.size())
+        return -1;
+    int value = 0;
+    for (int i = 0; i < count; ++i) {
+        const char c = text[pos + i];
+        if (c < '0' || c > '9')
+            return -1;
+        value = value * 10 + (c - '0');
+    }
+    return value;
+}
+
+std::optional<std::pair<QDate, QTime>> isoLocalDateTime(QByteArrayView text)
+{
+    const int year = digits(text, 0, 4);
+    const int month = digits(text, 5, 2);
+    const int day = digits(text, 8, 2);
+    const int hour = digits(text, 11, 2);
+    const int minute = digits(text, 14, 2);
+    if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || text[4] != '-' || text[7] != '-'
+        || (text[10] != 'T' && text[10] != ' ') || text[13] != ':')
+        return std::nullopt;
+    int second = 0;
+    int ms = 0;
+    if (text.size() > 16 && text[16] == ':') {
+        second = digits(text, 17, 2);
+        if (second < 0)
+            return std::nullopt;
+        if (text.size() > 19 && text[19] == '.') {
+            ms = digits(text, 20, 3);
+            if (ms < 0)
+                return std::nullopt;
+        }
+    }
+    const QDate date(year, month, day);
+    const QTime time(hour, minute, second, ms);
+    if (!date.isValid() || !time.isValid())
+        return std::nullopt;
+    return std::pair{date, time};
+}
+
+int columnStartingWith(const std::vector<QByteArray> &header, QByteArrayView prefix)
+{
+    for (size_t i = 0; i < header.size(); ++i) {
+        if (header[i].trimmed().startsWith(prefix))
+            return int(i);
+    }
+    return -1;
+}
+
+std::optional<double> glucoseValue(QByteArrayView text, Glucose::Unit unit, QString *reason)
+{
+    bool ok = false;
+    const double value = text.trimmed().toDouble(&ok);
+    if (!ok || !std::isfinite(value)) {
+        *reason = QCoreApplication::translate("Import", "“%1” is not a glucose value")
+                      .arg(QString::fromUtf8(text.toByteArray().left(40)));
+        return std::nullopt;
+    }
+    if (!Glucose::isPlausible(value, unit)) {
+        const auto bounds = Glucose::plausibleBounds(unit);
+        *reason = QCoreApplication::translate("Import", "%1 %2 is outside the plausible range %3–%4 %2")
+                      .arg(QString::fromUtf8(text.trimmed().toByteArray().left(40)), QString::fromUtf8(Glucose::unitKey(unit)))
+                      .arg(bounds.min)
+                      .arg(bounds.max);
+        return std::nullopt;
+    }
+    return value;
+}
+
+GlucoseReading flaggedReading(GlucoseReading::Flag flag, double limitMgDl, Glucose::Unit unit)
+{
+    GlucoseReading reading;
+    reading.flag = flag;
+    reading.unit = unit;
+    const double limit = Glucose::convert(limitMgDl, Glucose::Unit::MgDl, unit);
+    const double scale = std::pow(10.0, Glucose::decimals(unit));
+    reading.value = std::round(limit * scale) / scale;
+    return reading;
+}
+
+std::optional<GlucoseReading::Flag> flagFromText(QByteArrayView text)
+{
+    const QByteArrayView t = text.trimmed();
+    if (t.compare("low", Qt::CaseInsensitive) == 0 || t.compare("lo", Qt::CaseInsensitive) == 0)
+        return GlucoseReading::Flag::Lo;
+    if (t.compare("high", Qt::CaseInsensitive) == 0 || t.compare("hi", Qt::CaseInsensitive) == 0)
+        return GlucoseReading::Flag::Hi;
+    return std::nullopt;
+}
+
+bool keepGoing(const ImportOptions &options, int row, qsizetype done, qsizetype total)
+{
+    if (!options.progress || row % 4096 != 0)
+        return true;
+    return options.progress(done, total);
+}
+
+QString cancelledReason()
+{
+    return QCoreApplication::translate("Import", "the import was cancelled; nothing was added");
+}
+
+QString truncatedReason()
+{
+    return QCoreApplication::translate("Import", "the file ends inside a quoted field; it may be cut short");
+}
+
+} // namespace ImportParsing

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "ImportTypes.h"
+
+#include <QByteArrayView>
+#include <QDate>
+#include <QTime>
+#include <optional>
+#include <vector>
+
+// Small pieces the importers share: reading numbers, dates and times without allocating, checking glucose values
+// against the plausible range, and reporting progress.
+namespace ImportParsing {
+
+// A run of exactly `count` ASCII digits at `pos`, or -1.
+int digits(QByteArrayView text, qsizetype pos, int count);
+
+// "YYYY-MM-DDThh:mm[:ss[.fff]]" or with a space instead of T; trailing text (a zone) is left to the caller.
+std::optional<std::pair<QDate, QTime>> isoLocalDateTime(QByteArrayView text);
+
+// The index of the first header field starting with `prefix`, or -1.
+int columnStartingWith(const std::vector<QByteArray> &header, QByteArrayView prefix);
+
+// A glucose value as written, checked against the plausible range of its unit; otherwise nullopt and a translated
+// reason naming the value.
+std::optional<double> glucoseValue(QByteArrayView text, Glucose::Unit unit, QString *reason);
+
+// A reading the device reported only as below ("Low", "LO") or above ("High", "HI") what it can measure; the value is
+// the device limit in mg/dL, stored in the file's unit.
+GlucoseReading flaggedReading(GlucoseReading::Flag flag, double limitMgDl, Glucose::Unit unit);
+std::optional<GlucoseReading::Flag> flagFromText(QByteArrayView text);
+
+// Calls the progress callback every few thousand rows; false when the user cancelled.
+bool keepGoing(const ImportOptions &options, int row, qsizetype done, qsizetype total);
+
+QString cancelledReason();
+QString truncatedReason();
+
+} // namespace ImportParsing

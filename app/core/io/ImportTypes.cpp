@@ -1,0 +1,51 @@
+#include "ImportTypes.h"
+
+#include <QCoreApplication>
+
+namespace {
+struct FormatKey {
+    ImportFormat format;
+    const char *key;
+};
+constexpr FormatKey FormatKeys[] = {
+    {ImportFormat::Auto, "auto"},         {ImportFormat::DiaryCsv, "csv"},
+    {ImportFormat::LibreView, "libreview"}, {ImportFormat::Clarity, "clarity"},
+    {ImportFormat::Nightscout, "nightscout"}, {ImportFormat::XDrip, "xdrip"},
+};
+} // namespace
+
+QString importFormatKey(ImportFormat format)
+{
+    for (const auto &entry : FormatKeys) {
+        if (entry.format == format)
+            return QString::fromLatin1(entry.key);
+    }
+    return {};
+}
+
+std::optional<ImportFormat> importFormatFromKey(const QString &key)
+{
+    for (const auto &entry : FormatKeys) {
+        if (key.compare(QLatin1String(entry.key), Qt::CaseInsensitive) == 0)
+            return entry.format;
+    }
+    return std::nullopt;
+}
+
+QString ImportProblem::message(const QString &fileName) const
+{
+    if (line > 0)
+        return QCoreApplication::translate("Import", "%1, line %2: %3").arg(fileName).arg(line).arg(reason);
+    return QCoreApplication::translate("Import", "%1: %2").arg(fileName, reason);
+}
+
+QString skipReasonText(SkipReason reason, int count)
+{
+    switch (reason) {
+    case SkipReason::SensorErrorCode:
+        return QCoreApplication::translate("Import", "%n sensor error code(s)", nullptr, count);
+    case SkipReason::EmptyValue:
+        return QCoreApplication::translate("Import", "%n row(s) without a value", nullptr, count);
+    }
+    return {};
+}

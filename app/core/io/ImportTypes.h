@@ -1,0 +1,49 @@
+#pragma once
+
+#include "diary/DiaryEntry.h"
+#include "diary/GlucoseReading.h"
+
+#include <QString>
+#include <QTimeZone>
+#include <functional>
+#include <map>
+#include <vector>
+
+// The vocabulary every importer shares: which format, how to read zone-less times, what went wrong and where, and
+// what a parsed file holds before anything touches the diary.
+enum class ImportFormat { Auto, DiaryCsv, LibreView, Clarity, Nightscout, XDrip };
+
+// Command-line key of a format ("csv", "libreview", "clarity", "nightscout", "xdrip", "auto") and back.
+QString importFormatKey(ImportFormat format);
+std::optional<ImportFormat> importFormatFromKey(const QString &key);
+
+struct ImportOptions {
+    ImportFormat format = ImportFormat::Auto;
+    QTimeZone zone = QTimeZone::systemTimeZone();  // for timestamps written without a zone
+    QString source;                                 // stored as the readings' source, e.g. "cgm:export.csv"
+    // Called now and then with the bytes read so far; returning false cancels the import.
+    std::function<bool(qint64 done, qint64 total)> progress;
+};
+
+// Why a whole file was refused: the line (1-based; 0 when it concerns the whole file) and a translated reason.
+struct ImportProblem {
+    int line = 0;
+    QString reason;
+    bool cancelled = false;
+
+    // "FILE, line N: REASON" (or "FILE: REASON"), translated.
+    QString message(const QString &fileName) const;
+};
+
+// Rows that are recoverable are skipped, and counted by reason so the summary can say exactly what was left out.
+enum class SkipReason { SensorErrorCode, EmptyValue };
+QString skipReasonText(SkipReason reason, int count);
+
+struct ParsedImport {
+    ImportFormat format = ImportFormat::Auto;
+    std::vector<GlucoseReading> readings;
+    std::vector<DiaryEntry> otherEntries;  // insulin, carbohydrates, … (only our own CSV carries them)
+    std::map<SkipReason, int> skipped;
+
+    void skip(SkipReason reason) { ++skipped[reason]; }
+};

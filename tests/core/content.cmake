@@ -1,0 +1,9 @@
+# Content engine tests (issue 6); fixtures in data/content (valid/ and one broken/<rule>/ overlay per rule).
+isletguide_core_test(tst_ContentLoader core/content/tst_ContentLoader.cpp)
+isletguide_core_test(tst_ContentValidator core/content/tst_ContentValidator.cpp)
+isletguide_core_test(tst_ContentSearch core/content/tst_ContentSearch.cpp)
+isletguide_core_test(tst_ScriptCharacters core/content/tst_ScriptCharacters.cpp)
+
+# The validator on the real content: both the folder in the tree and the copy bundled into the binary.
+add_test(NAME content_validate_tree COMMAND isletguide-cli content validate --dir ${PROJECT_SOURCE_DIR}/content)
+add_test(NAME content_validate_bundled COMMAND isletguide-cli content validate)

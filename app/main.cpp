@@ -1,3 +1,4 @@
+#include "BenchmarkProbe.h"
 #include "SmokeTest.h"
 #include "UiSettings.h"
 
@@ -29,6 +30,10 @@ int main(int argc, char *argv[])
                       QStringLiteral("Visit every page offscreen, save one PNG per page and script into DIR, "
                                      "exit non-zero on any QML warning."),
                       QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("benchmark"),
+                      QStringLiteral("For bench/run: print when the first frame was shown and quit (first-frame), or "
+                                     "open the smoke-test page ROUTE and print the CPU time of redrawing it."),
+                      QStringLiteral("first-frame|ROUTE")});
     parser.process(app);
 
     QQmlApplicationEngine engine;
@@ -43,5 +48,8 @@ int main(int argc, char *argv[])
         return 1;
     if (smoke.isActive())
         smoke.start(engine.rootObjects().constFirst());
+    BenchmarkProbe probe(parser.value(QStringLiteral("benchmark")));
+    if (probe.isActive())
+        probe.start(engine.rootObjects().constFirst());
     return app.exec();
 }

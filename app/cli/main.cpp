@@ -25,6 +25,11 @@ const std::map<QString, CliCommand> &commands()
 {
     static const std::map<QString, CliCommand> table = {
         {QStringLiteral("content"), runContent},
+        {QStringLiteral("stats"), runStats},
+        {QStringLiteral("import"), runImport},
+        {QStringLiteral("export"), runExport},
+        {QStringLiteral("backup"), runBackup},
+        {QStringLiteral("restore"), runRestore},
     };
     return table;
 }

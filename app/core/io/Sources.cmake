@@ -10,4 +10,9 @@ target_sources(isletguide_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/DiaryCsvFormat.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DiaryCsvParser.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ImportFormatDetection.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/GlucoseFileImport.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/DiaryCsvWriter.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/FhirBundleWriter.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/DiaryBackup.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ExportRange.cpp
 )

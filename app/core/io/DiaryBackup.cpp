@@ -1,0 +1,120 @@
+#include "DiaryBackup.h"
+
+#include "diary/DiarySchema.h"
+#include "diary/DiaryStore.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <filesystem>
+#include <system_error>
+
+namespace {
+
+constexpr auto OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DiaryBackup", text);
+}
+
+void removeDatabaseFiles(const QString &path)
+{
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(path + QLatin1String(suffix));
+}
+
+bool renameOver(const QString &from, const QString &to, QString *error)
+{
+    std::error_code code;
+    std::filesystem::rename(from.toStdString(), to.toStdString(), code);
+    if (code)
+        *error = QString::fromStdString(code.message());
+    return !code;
+}
+
+// Whether the file at `path` is an undamaged diary database this app can read; otherwise *error says why.
+bool isRestorableDiary(const QString &path, QString *error)
+{
+    const QString connection = QStringLiteral("isletguide-restore-check");
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        QSqlQuery query(db);
+        if (!db.open() || !query.exec(QStringLiteral("PRAGMA integrity_check")) || !query.next()) {
+            *error = tr("the file is not a database");
+        } else if (query.value(0).toString() != QLatin1String("ok")) {
+            *error = tr("the database is damaged (%1)").arg(query.value(0).toString());
+        } else if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next() || query.value(0).toInt() < 1) {
+            *error = tr("it is not an IsletGuide diary");
+        } else if (query.value(0).toInt() > DiarySchema::LatestVersion) {
+            *error = tr("it was made by a newer version of IsletGuide");
+        } else if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'"
+                                              " AND name IN ('source', 'glucose_reading')"))
+                   || !query.next() || query.value(0).toInt() != 2) {
+            *error = tr("it is not an IsletGuide diary");
+        } else {
+            ok = true;
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return ok;
+}
+
+} // namespace
+
+namespace DiaryBackup {
+
+bool backup(DiaryStore &store, const QString &outPath, QString *error)
+{
+    const QString partial = outPath + QLatin1String(".part");
+    removeDatabaseFiles(partial);
+    QSqlQuery query(store.database());
+    query.prepare(QStringLiteral("VACUUM INTO ?"));
+    query.addBindValue(partial);
+    QString reason;
+    if (!query.exec())
+        reason = query.lastError().text();
+    else if (!QFile::setPermissions(partial, OwnerOnly))
+        reason = tr("its permissions cannot be set");
+    else
+        renameOver(partial, outPath, &reason);
+    if (reason.isEmpty())
+        return true;
+    removeDatabaseFiles(partial);
+    *error = tr("The backup %1 could not be written: %2").arg(QFileInfo(outPath).fileName(), reason);
+    return false;
+}
+
+bool restore(DiaryStore &store, const QString &inPath, QString *error)
+{
+    const QString diaryPath = store.path();
+    const QString candidate = diaryPath + QLatin1String(".restore");
+    const QString name = QFileInfo(inPath).fileName();
+    removeDatabaseFiles(candidate);
+    QString reason;
+    if (!QFile::copy(inPath, candidate) || !QFile::setPermissions(candidate, OwnerOnly)) {
+        reason = tr("it cannot be read");
+    } else if (isRestorableDiary(candidate, &reason)) {
+        // Bring the copy to the current schema before it replaces anything.
+        DiaryStore check;
+        if (!check.open(candidate, &reason))
+            reason = reason.isEmpty() ? tr("it cannot be opened") : reason;
+    }
+    if (reason.isEmpty()) {
+        QSqlQuery(store.database()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        if (renameOver(candidate, diaryPath, &reason) && !store.open(diaryPath, &reason))
+            reason = reason.isEmpty() ? tr("the restored diary cannot be opened") : reason;
+    }
+    if (reason.isEmpty())
+        return true;
+    removeDatabaseFiles(candidate);
+    *error = tr("%1 was not restored, your diary is unchanged: %2").arg(name, reason);
+    return false;
+}
+
+} // namespace DiaryBackup

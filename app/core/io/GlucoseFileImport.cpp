@@ -1,0 +1,62 @@
+#include "GlucoseFileImport.h"
+
+#include "ImportFormatDetection.h"
+#include "diary/DiaryStore.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+QString ImportSummary::text() const
+{
+    QString summary = QCoreApplication::translate("Import", "%n reading(s) added", nullptr, added);
+    if (duplicates > 0)
+        summary += QCoreApplication::translate("Import", ", %n already in the diary", nullptr, duplicates);
+    QStringList skips;
+    for (const auto &[reason, count] : skipped)
+        skips << skipReasonText(reason, count);
+    if (otherEntries > 0)
+        skips << QCoreApplication::translate("Import", "%n entry(ies) other than glucose", nullptr, otherEntries);
+    if (!skips.isEmpty())
+        summary += QCoreApplication::translate("Import", "; skipped: %1").arg(skips.join(QLatin1String(", ")));
+    return summary + QLatin1Char('.');
+}
+
+std::optional<ImportSummary> importGlucoseFile(DiaryStore &store, const QString &path, ImportOptions options,
+                                               QString *error)
+{
+    const QString fileName = QFileInfo(path).fileName();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QCoreApplication::translate("Import", "%1: cannot be read (%2)").arg(fileName, file.errorString());
+        return std::nullopt;
+    }
+    const QByteArray text = file.readAll();
+    if (options.source.isEmpty())
+        options.source = QStringLiteral("cgm:") + fileName;
+    ImportProblem problem;
+    const auto parsed = parseGlucoseFile(text, options, &problem);
+    if (!parsed) {
+        *error = problem.message(fileName);
+        return std::nullopt;
+    }
+    if (options.progress && !options.progress(text.size(), text.size())) {
+        *error = ImportProblem{0, QCoreApplication::translate("Import", "the import was cancelled; nothing was added"),
+                               true}
+                     .message(fileName);
+        return std::nullopt;
+    }
+    QString storeError;
+    const auto stored = store.addReadings(parsed->readings, &storeError);
+    if (!stored) {
+        *error = ImportProblem{0, storeError}.message(fileName);
+        return std::nullopt;
+    }
+    ImportSummary summary;
+    summary.format = parsed->format;
+    summary.added = stored->added;
+    summary.duplicates = stored->duplicates;
+    summary.skipped = parsed->skipped;
+    summary.otherEntries = int(parsed->otherEntries.size());
+    return summary;
+}

@@ -53,7 +53,10 @@ void BenchmarkProbe::onFrameSwapped()
 
 void BenchmarkProbe::showRoute()
 {
-    if (!QMetaObject::invokeMethod(m_root, "smokeShow", Q_ARG(QVariant, m_mode))) {
+    QVariant routes;
+    QMetaObject::invokeMethod(m_root, "smokePages", Q_RETURN_ARG(QVariant, routes));
+    if (!routes.toStringList().contains(m_mode)
+        || !QMetaObject::invokeMethod(m_root, "smokeShow", Q_ARG(QVariant, m_mode))) {
         std::fprintf(stderr, "benchmark: cannot open route %s\n", qPrintable(m_mode));
         QCoreApplication::exit(1);
         return;

@@ -1,0 +1,74 @@
+#include "Fixture.h"
+#include "io/DiaryCsvParser.h"
+#include "io/DiaryCsvWriter.h"
+
+namespace {
+DiaryEntry glucoseEntry(qint64 utcMs, int offsetSec, double value, Glucose::Unit unit, GlucoseReading::Flag flag,
+                        GlucoseReading::MealContext meal, const QString &note)
+{
+    DiaryEntry entry;
+    entry.utcMs = utcMs;
+    entry.utcOffsetSec = offsetSec;
+    entry.source = QStringLiteral("meter");
+    entry.note = note;
+    entry.payload = DiaryEntry::Glucose{value, unit, meal, flag};
+    return entry;
+}
+} // namespace
+
+TEST_CASE("export then import gives back every glucose field")
+{
+    const std::vector<DiaryEntry> entries{
+        glucoseEntry(utcMs(2024, 1, 2, 0, 30), 8 * 3600, 6.4, Glucose::Unit::MmolL, GlucoseReading::Flag::None,
+                     GlucoseReading::MealContext::AfterBreakfast, QStringLiteral("早餐后, \"粥\"\n第二行")),
+        glucoseEntry(utcMs(2024, 1, 2, 1, 0), -5 * 3600 - 1800, 40, Glucose::Unit::MgDl, GlucoseReading::Flag::Lo,
+                     GlucoseReading::MealContext::Night, QString()),
+    };
+    const QByteArray csv = diaryCsv(entries);
+    CHECK(csv.startsWith("\xEF\xBB\xBF" "kind,local_time"));
+    CHECK(csv.contains("2024-01-02 08:30:00,+08:00,2024-01-02T00:30:00.000Z,6.4,mmol/L,115,6.4,,after_breakfast"));
+
+    ImportProblem problem;
+    const auto parsed = parseDiaryCsv(csv, shanghaiOptions(), &problem);
+    REQUIRE(parsed);
+    REQUIRE(parsed->readings.size() == 2);
+    for (size_t i = 0; i < entries.size(); ++i) {
+        const GlucoseReading expected = entries[i].reading();
+        const GlucoseReading &actual = parsed->readings[i];
+        CHECK(actual.utcMs == expected.utcMs);
+        CHECK(actual.utcOffsetSec == expected.utcOffsetSec);
+        CHECK(actual.value == expected.value);
+        CHECK(actual.unit == expected.unit);
+        CHECK(actual.flag == expected.flag);
+        CHECK(actual.context == expected.context);
+        CHECK(actual.source == expected.source);
+        CHECK(actual.note == expected.note);
+    }
+}
+
+TEST_CASE("other entry kinds are written and read back as entries")
+{
+    DiaryEntry insulin;
+    insulin.utcMs = utcMs(2024, 1, 2, 0, 0);
+    insulin.payload = DiaryEntry::Insulin{4.5, DiaryEntry::InsulinKind::Rapid, QStringLiteral("门冬胰岛素")};
+    DiaryEntry hba1c;
+    hba1c.utcMs = utcMs(2024, 1, 3, 0, 0);
+    hba1c.payload = DiaryEntry::HbA1c{53, DiaryEntry::HbA1cUnit::MmolPerMol};
+    ImportProblem problem;
+    const auto parsed = parseDiaryCsv(diaryCsv({insulin, hba1c}), shanghaiOptions(), &problem);
+    REQUIRE(parsed);
+    REQUIRE(parsed->otherEntries.size() == 2);
+    CHECK(parsed->otherEntries[0].as<DiaryEntry::Insulin>().units == 4.5);
+    CHECK(parsed->otherEntries[0].as<DiaryEntry::Insulin>().name == QStringLiteral("门冬胰岛素"));
+    CHECK(parsed->otherEntries[1].as<DiaryEntry::HbA1c>().unit == DiaryEntry::HbA1cUnit::MmolPerMol);
+}
+
+TEST_CASE("an unknown kind names its line")
+{
+    QByteArray csv = diaryCsv({});
+    csv += "sugar,2024-01-02 08:30:00,+08:00,2024-01-02T00:30:00.000Z,6.3,mmol/L,,,,other,,,,manual,\r\n";
+    ImportProblem problem;
+    CHECK_FALSE(parseDiaryCsv(csv, shanghaiOptions(), &problem));
+    CHECK(problem.line == 2);
+    CHECK(problem.reason.contains(QLatin1String("sugar")));
+}

@@ -1,0 +1,115 @@
+#include "Fixture.h"
+#include "diary/DiaryStore.h"
+#include "io/DiaryBackup.h"
+#include "io/GlucoseFileImport.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+namespace {
+int readingCount(DiaryStore &store)
+{
+    return int(store.glucoseReadings(0, std::numeric_limits<std::int64_t>::max()).size());
+}
+QString dataPath(const char *name)
+{
+    return QStringLiteral(ISLETGUIDE_TEST_DATA "/io/") + QLatin1String(name);
+}
+} // namespace
+
+TEST_CASE("importing the same file twice adds nothing the second time")
+{
+    QTemporaryDir dir;
+    DiaryStore store;
+    REQUIRE(store.open(dir.filePath(QStringLiteral("diary.sqlite"))));
+    QString error;
+    const auto first = importGlucoseFile(store, dataPath("clarity_bom_crlf_quoted.csv"), shanghaiOptions(), &error);
+    REQUIRE(first);
+    CHECK(first->added == 4);
+    CHECK(first->text() == QLatin1String("4 reading(s) added; skipped: 1 row(s) without a value."));
+    const auto second = importGlucoseFile(store, dataPath("clarity_bom_crlf_quoted.csv"), shanghaiOptions(), &error);
+    REQUIRE(second);
+    CHECK(second->added == 0);
+    CHECK(second->duplicates == 4);
+    CHECK(readingCount(store) == 4);
+}
+
+TEST_CASE("a file refused on its last row adds none of its rows")
+{
+    QTemporaryDir dir;
+    DiaryStore store;
+    REQUIRE(store.open(dir.filePath(QStringLiteral("diary.sqlite"))));
+    QString error;
+    CHECK_FALSE(importGlucoseFile(store, dataPath("clarity_out_of_range.csv"), shanghaiOptions(), &error));
+    CHECK(error.startsWith(QLatin1String("clarity_out_of_range.csv, line 3: ")));
+    CHECK(readingCount(store) == 0);
+    CHECK_FALSE(importGlucoseFile(store, dataPath("no_such_file.csv"), shanghaiOptions(), &error));
+    CHECK(error.startsWith(QLatin1String("no_such_file.csv: ")));
+}
+
+TEST_CASE("cancelling from the progress callback adds nothing")
+{
+    QTemporaryDir dir;
+    DiaryStore store;
+    REQUIRE(store.open(dir.filePath(QStringLiteral("diary.sqlite"))));
+    ImportOptions options = shanghaiOptions();
+    options.progress = [](qint64, qint64) { return false; };
+    QString error;
+    CHECK_FALSE(importGlucoseFile(store, dataPath("xdrip_sidiary.csv"), options, &error));
+    CHECK(error.contains(QLatin1String("cancelled")));
+    CHECK(readingCount(store) == 0);
+}
+
+TEST_CASE("backup and restore bring back the diary as it was")
+{
+    QTemporaryDir dir;
+    DiaryStore store;
+    REQUIRE(store.open(dir.filePath(QStringLiteral("diary.sqlite"))));
+    QString error;
+    REQUIRE(importGlucoseFile(store, dataPath("xdrip_sidiary.csv"), shanghaiOptions(), &error));
+    const QString backupPath = dir.filePath(QStringLiteral("backup.sqlite"));
+    REQUIRE(DiaryBackup::backup(store, backupPath, &error));
+    const auto othersMayRead = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther;
+    CHECK((QFile::permissions(backupPath) & othersMayRead) == 0);
+    REQUIRE(importGlucoseFile(store, dataPath("clarity_bom_crlf_quoted.csv"), shanghaiOptions(), &error));
+    CHECK(readingCount(store) == 7);
+    REQUIRE(DiaryBackup::restore(store, backupPath, &error));
+    CHECK(readingCount(store) == 3);
+    QSqlQuery check(store.database());
+    REQUIRE(check.exec(QStringLiteral("PRAGMA integrity_check")));
+    REQUIRE(check.next());
+    CHECK(check.value(0).toString() == QLatin1String("ok"));
+}
+
+TEST_CASE("a damaged or foreign file is not restored and the diary stays as it was")
+{
+    QTemporaryDir dir;
+    DiaryStore store;
+    REQUIRE(store.open(dir.filePath(QStringLiteral("diary.sqlite"))));
+    QString error;
+    REQUIRE(importGlucoseFile(store, dataPath("xdrip_sidiary.csv"), shanghaiOptions(), &error));
+
+    const QString backupPath = dir.filePath(QStringLiteral("backup.sqlite"));
+    REQUIRE(DiaryBackup::backup(store, backupPath, &error));
+    QFile backup(backupPath);
+    REQUIRE(backup.open(QIODevice::ReadWrite));
+    backup.resize(backup.size() / 2);
+    backup.close();
+    CHECK_FALSE(DiaryBackup::restore(store, backupPath, &error));
+    CHECK(error.contains(QLatin1String("unchanged")));
+
+    const QString foreignPath = dir.filePath(QStringLiteral("other.sqlite"));
+    {
+        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+        db.setDatabaseName(foreignPath);
+        REQUIRE(db.open());
+        QSqlQuery(db).exec(QStringLiteral("CREATE TABLE t (x)"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+    CHECK_FALSE(DiaryBackup::restore(store, foreignPath, &error));
+    CHECK(error.contains(QLatin1String("not an IsletGuide diary")));
+
+    CHECK(readingCount(store) == 3);
+    CHECK_FALSE(QFile::exists(store.path() + QLatin1String(".restore")));
+}

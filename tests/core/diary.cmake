@@ -1,3 +1,4 @@
 isletguide_core_test(tst_DiaryStore core/tst_DiaryStore.cpp)
 isletguide_core_test(tst_DiaryEditor core/tst_DiaryEditor.cpp)
 isletguide_core_test(tst_DiaryValidation core/tst_DiaryValidation.cpp)
+isletguide_core_test(tst_DiaryLogModel core/tst_DiaryLogModel.cpp)

@@ -1,5 +1,6 @@
 #include "DiaryTestData.h"
 #include "diary/DiaryValidation.h"
+#include "diary/MealContextGuess.h"
 
 #include <QLocale>
 #include <catch2/catch.hpp>
@@ -110,4 +111,17 @@ TEST_CASE("Readings are classified against the thresholds of their own unit")
     CHECK(range(251.0, Glucose::Unit::MgDl) == Range::VeryHigh);
     // 10.0 mmol/L is 180.2 mg/dL: in range as recorded, though its mg/dL equivalent would be above.
     CHECK(Glucose::toMgDl(10.0, Glucose::Unit::MmolL) == Approx(180.156));
+}
+
+TEST_CASE("The meal context is guessed from the time of day")
+{
+    using Context = GlucoseReading::MealContext;
+    CHECK(guessMealContext(QTime(3, 0)) == Context::Night);
+    CHECK(guessMealContext(QTime(6, 45)) == Context::Fasting);
+    CHECK(guessMealContext(QTime(9, 30)) == Context::AfterBreakfast);
+    CHECK(guessMealContext(QTime(11, 15)) == Context::BeforeLunch);
+    CHECK(guessMealContext(QTime(13, 0)) == Context::AfterLunch);
+    CHECK(guessMealContext(QTime(17, 30)) == Context::BeforeDinner);
+    CHECK(guessMealContext(QTime(19, 0)) == Context::AfterDinner);
+    CHECK(guessMealContext(QTime(22, 30)) == Context::Bedtime);
 }

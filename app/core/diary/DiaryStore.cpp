@@ -219,6 +219,8 @@ std::optional<std::int64_t> DiaryStore::sourceId(const QString &name, QString *e
 std::vector<GlucoseReading> DiaryStore::glucoseReadings(std::int64_t fromUtcMs, std::int64_t toUtcMs) const
 {
     std::vector<GlucoseReading> readings;
+    if (!isOpen())
+        return readings;
     QSqlQuery query(database());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT id, utc_ms, utc_offset, value_centi, unit, flag, context, source_id, note"
@@ -305,6 +307,8 @@ std::vector<DiaryEntry> DiaryStore::queryEntries(const QString &where, const QSt
                                                  const QVariantList &values, int limit) const
 {
     std::vector<DiaryEntry> entries;
+    if (!isOpen())
+        return entries;
     QSqlQuery query(database());
     query.setForwardOnly(true);
     // A compound SELECT with ORDER BY is merged from both time indexes, so LIMIT stops early on a large diary.

@@ -12,9 +12,20 @@ ApplicationWindow {
     readonly property var smokeRoutes: [
         { name: "disclaimer", tab: 0, disclaimer: true },
         { name: "learn", tab: 0 },
+        { name: "article-list", tab: 0, page: "ArticleListPage.qml", properties: { topic: "basics", heading: "basics" } },
+        { name: "article", tab: 0, page: "ArticlePage.qml", properties: { articleId: "reading-results" } },
+        { name: "search", tab: 0, page: "SearchPage.qml", properties: { query: "干细胞" } },
+        { name: "trial-detail", tab: 1, page: "TrialDetailPage.qml", properties: { trialId: "zimislecel" } },
+        { name: "clinic-result", tab: 2, page: "ClinicResultPage.qml" },
         { name: "trials", tab: 1 },
         { name: "clinic-check", tab: 2 },
         { name: "diary", tab: 3 },
+        { name: "statistics", tab: 3, page: "StatisticsPage.qml" },
+        { name: "import-export", tab: 3, page: "ImportExportPage.qml" },
+        { name: "diary-add-reading", tab: 3, page: "AddReadingPage.qml" },
+        { name: "diary-add-low-reading", tab: 3, page: "AddReadingPage.qml", properties: { flag: 1 } },
+        { name: "diary-add-insulin", tab: 3, page: "EntryEditorPage.qml", properties: { kind: 1 } },
+        { name: "diary-add-hba1c", tab: 3, page: "EntryEditorPage.qml", properties: { kind: 4, value: 7, entryId: 0 } },
         { name: "settings", tab: 4 }
     ]
 

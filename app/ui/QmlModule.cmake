@@ -18,10 +18,32 @@ set(ISLETGUIDE_QML_FILES
         qml/pages/LearnPage.qml
         qml/pages/TrialListPage.qml
         qml/pages/ClinicCheckPage.qml
+        qml/pages/ClinicResultPage.qml
+        qml/pages/ArticleListPage.qml
+        qml/pages/ArticlePage.qml
+        qml/pages/SearchPage.qml
+        qml/pages/TrialDetailPage.qml
+        qml/components/EvidenceBadge.qml
+        qml/components/ContentCard.qml
+        qml/components/DefinitionPopup.qml
+        qml/components/ExternalLinkDialog.qml
+        qml/components/SourceList.qml
+        qml/components/TrialFilter.qml
         # diary area
         qml/pages/DiaryPage.qml
+        qml/pages/AddReadingPage.qml
+        qml/pages/EntryEditorPage.qml
+        qml/components/diary/DiaryText.qml
+        qml/components/diary/DiaryLogDelegate.qml
+        qml/components/diary/DiarySnackbar.qml
+        qml/components/diary/EntryTimeField.qml
+        qml/components/diary/HypoFirstAidCard.qml
         # stats area
         qml/pages/StatisticsPage.qml
+        qml/components/StatCard.qml
+        qml/components/TimeInRangeBar.qml
+        qml/components/TrendChart.qml
+        qml/components/AgpChart.qml
         # io area
         qml/pages/ImportExportPage.qml
 )
@@ -43,9 +65,21 @@ qt_add_qml_module(isletguide_ui
     SOURCES
         app/ui/UiSettings.h app/ui/UiSettings.cpp
         # diary area
+        app/ui/DiaryController.h app/ui/DiaryController.cpp
         # stats area
+        app/ui/StatisticsModel.h app/ui/StatisticsModel.cpp
+        app/ui/GlucoseChartFeeder.h app/ui/GlucoseChartFeeder.cpp
         # io area
+        app/ui/DataTransferController.h app/ui/DataTransferController.cpp
         # content area
+        app/ui/ContentLabels.h app/ui/ContentLabels.cpp
+        app/ui/ContentStore.h app/ui/ContentStore.cpp
+        app/ui/BookmarkStore.h app/ui/BookmarkStore.cpp
+        app/ui/TopicListModel.h app/ui/TopicListModel.cpp
+        app/ui/ArticleListModel.h app/ui/ArticleListModel.cpp
+        app/ui/TrialListModel.h app/ui/TrialListModel.cpp
+        app/ui/SearchResultModel.h app/ui/SearchResultModel.cpp
+        app/ui/ClinicChecklist.h app/ui/ClinicChecklist.cpp
 )
 
 # UI strings of the whole app (QML, app/ui and the user-facing messages of app/core), embedded as :/i18n/*.qm.

@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QTimer>
 #include <ctime>
 
 class QQuickWindow;
@@ -22,17 +23,16 @@ public:
     void start(QObject *root);
 
 private:
-    void onFrameSwapped();
+    void onFirstFrame();
     void showRoute();
     void beginMeasuring();
-    void nextFrame();
+    void nextRedraw();
 
     QString m_mode;
     QObject *m_root = nullptr;
     QQuickWindow *m_window = nullptr;
-    bool m_firstFrameSeen = false;
-    bool m_measuring = false;
-    int m_frame = 0;
+    QTimer m_redrawTimer;
+    int m_redraw = 0;
     int m_baseWidth = 0;
-    std::clock_t m_frameStart = 0;
+    std::clock_t m_redrawStart = 0;
 };

@@ -29,6 +29,7 @@ set(ISLETGUIDE_QML_FILES
         qml/components/ExternalLinkDialog.qml
         qml/components/SourceList.qml
         qml/components/TrialFilter.qml
+        qml/components/WrappingButton.qml
         # diary area
         qml/pages/DiaryPage.qml
         qml/pages/AddReadingPage.qml

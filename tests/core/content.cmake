@@ -7,3 +7,9 @@ isletguide_core_test(tst_ScriptCharacters core/content/tst_ScriptCharacters.cpp)
 # The validator on the real content: both the folder in the tree and the copy bundled into the binary.
 add_test(NAME content_validate_tree COMMAND isletguide-cli content validate --dir ${PROJECT_SOURCE_DIR}/content)
 add_test(NAME content_validate_bundled COMMAND isletguide-cli content validate)
+
+# The QML-facing content models (app/ui), checked with QAbstractItemModelTester; not part of the core-only build.
+if(NOT ISLETGUIDE_CORE_ONLY)
+    isletguide_core_test(tst_ContentModels core/content/tst_ContentModels.cpp)
+    target_link_libraries(tst_ContentModels PRIVATE isletguide_ui)
+endif()

@@ -1,0 +1,50 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import IsletGuide
+
+// A tappable card for an article, topic or trial: a title, an optional line of detail, and extra rows below.
+ItemDelegate {
+    id: root
+
+    property string heading
+    property string detail
+    default property alias extra: extraColumn.data
+
+    Layout.fillWidth: true
+    padding: Theme.margin
+    Accessible.name: heading
+    Accessible.description: detail
+
+    background: Rectangle {
+        radius: Theme.radius
+        color: root.down ? Qt.rgba(0, 0.47, 0.42, 0.16) : Qt.rgba(0, 0.47, 0.42, 0.06)
+        border.color: Qt.rgba(0, 0.47, 0.42, 0.35)
+    }
+
+    contentItem: ColumnLayout {
+        spacing: Theme.spacing
+
+        Label {
+            Layout.fillWidth: true
+            text: root.heading
+            font.pixelSize: Theme.fontLarge
+            font.bold: true
+            wrapMode: Text.Wrap
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: text.length > 0
+            text: root.detail
+            wrapMode: Text.Wrap
+            opacity: 0.85
+        }
+        ColumnLayout {
+            id: extraColumn
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            visible: children.length > 0
+        }
+    }
+}

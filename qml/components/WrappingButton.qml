@@ -1,0 +1,22 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import IsletGuide
+
+// A full-width button whose label wraps onto more lines at large text sizes instead of being cut off.
+Button {
+    id: root
+
+    Layout.fillWidth: true
+    Layout.minimumHeight: Theme.touchTarget
+    Accessible.name: text
+
+    contentItem: Label {
+        text: root.text
+        font: root.font
+        color: root.highlighted ? "white" : (root.flat ? Theme.accent : root.palette.buttonText)
+        wrapMode: Text.Wrap
+        horizontalAlignment: Text.AlignHCenter
+        verticalAlignment: Text.AlignVCenter
+    }
+}

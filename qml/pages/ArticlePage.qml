@@ -1,0 +1,106 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import IsletGuide
+
+// The article reader: Qt's Markdown rendering of the body, tappable glossary terms and sources, the review date and
+// evidence level, numbered sources, related articles and a bookmark.
+ScrollablePage {
+    id: root
+
+    required property string articleId
+    readonly property var article: Library.article(articleId, Settings.contentScript)
+    readonly property bool bookmarked: Bookmarks.articleIds.indexOf(articleId) >= 0
+
+    function openLink(link) {
+        const colon = link.indexOf(":")
+        const scheme = link.substring(0, colon)
+        const id = link.substring(colon + 1)
+        if (scheme === "glossary" || scheme === "source")
+            definition.show(Library.item(scheme, id, Settings.contentScript))
+        else if (scheme === "article")
+            root.StackView.view.push(Qt.resolvedUrl("ArticlePage.qml"), { articleId: id })
+        else if (scheme === "https")
+            leaveApp.ask(link)
+    }
+
+    title: article.title || ""
+
+    Label {
+        Layout.fillWidth: true
+        text: root.article.title || ""
+        font.pixelSize: Theme.fontTitle
+        font.bold: true
+        wrapMode: Text.Wrap
+        Accessible.role: Accessible.Heading
+    }
+
+    EvidenceBadge {
+        level: root.article.evidence || ""
+    }
+    Label {
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
+        text: qsTr("Reviewed on %1").arg(Library.dateText(root.article.reviewed || "", Settings.localeName))
+        font.pixelSize: Theme.fontSmall
+    }
+
+    WrappingButton {
+        Layout.minimumHeight: Theme.touchTarget
+        checkable: true
+        checked: root.bookmarked
+        text: root.bookmarked ? qsTr("★ Bookmarked") : qsTr("☆ Bookmark")
+        Accessible.name: root.bookmarked ? qsTr("Remove bookmark") : qsTr("Bookmark this article")
+        onClicked: Bookmarks.toggle(root.articleId)
+    }
+
+    Label {
+        id: body
+        Layout.fillWidth: true
+        textFormat: Text.MarkdownText
+        text: root.article.body || ""
+        wrapMode: Text.Wrap
+        linkColor: Theme.info
+        font.pixelSize: Theme.fontBody
+        lineHeight: 1.2
+        onLinkActivated: link => root.openLink(link)
+        Accessible.role: Accessible.StaticText
+        Accessible.name: root.article.summary || ""
+
+        HoverHandler {
+            cursorShape: body.hoveredLink.length > 0 ? Qt.PointingHandCursor : Qt.ArrowCursor
+        }
+    }
+
+    SourceList {
+        Layout.fillWidth: true
+        sources: root.article.sources || []
+        onOpenLinkRequested: url => leaveApp.ask(url)
+    }
+
+    SectionHeader {
+        visible: relatedRepeater.count > 0
+        text: qsTr("Related articles")
+    }
+
+    Repeater {
+        id: relatedRepeater
+        model: root.article.related || []
+        delegate: ContentCard {
+            required property var modelData
+            heading: modelData.title
+            onClicked: root.StackView.view.push(Qt.resolvedUrl("ArticlePage.qml"), { articleId: modelData.id })
+        }
+    }
+
+    DefinitionPopup {
+        id: definition
+        parent: Overlay.overlay
+        onOpenLinkRequested: url => leaveApp.ask(url)
+    }
+
+    ExternalLinkDialog {
+        id: leaveApp
+        parent: Overlay.overlay
+    }
+}

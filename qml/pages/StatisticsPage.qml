@@ -3,14 +3,175 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import IsletGuide
 
-// Charts and statistics, pushed from the Diary tab, until the feature lands: an honest "coming soon" state.
+// Charts and statistics of the diary, pushed from the Diary tab: trend, time in range, summary numbers with their
+// meaning, patterns around meals and, with enough CGM data, the typical day.
 ScrollablePage {
     id: root
 
     title: qsTr("Charts and statistics")
 
-    ComingSoon {
+    StatisticsModel {
+        id: statistics
+        diary: Diary
+        glucoseUnit: Settings.glucoseUnit
+        localeName: Settings.localeName
+        targetLowMmol: Settings.targetLowMmol
+        targetHighMmol: Settings.targetHighMmol
+    }
+
+    GlucoseChartFeeder {
+        id: feeder
+        statistics: statistics
+    }
+
+    RowLayout {
         Layout.fillWidth: true
-        what: qsTr("Charts and statistics")
+        spacing: Theme.spacing
+
+        Repeater {
+            model: [
+                { days: 1, text: qsTr("Day") },
+                { days: 14, text: qsTr("14 days") },
+                { days: 90, text: qsTr("90 days") }
+            ]
+            delegate: Button {
+                id: rangeButton
+
+                required property var modelData
+                readonly property bool chosen: statistics.rangeDays === modelData.days
+
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                Layout.minimumHeight: Theme.touchTarget
+                text: modelData.text
+                Accessible.name: qsTr("Show: %1").arg(modelData.text)
+                Accessible.checkable: true
+                Accessible.checked: chosen
+                onClicked: statistics.rangeDays = modelData.days
+                contentItem: Label {
+                    text: rangeButton.text
+                    font.pixelSize: Theme.fontBody
+                    font.bold: rangeButton.chosen
+                    color: rangeButton.chosen ? "white" : Theme.accent
+                    wrapMode: Text.WordWrap
+                    horizontalAlignment: Text.AlignHCenter
+                    verticalAlignment: Text.AlignVCenter
+                }
+                background: Rectangle {
+                    radius: Theme.radius
+                    color: rangeButton.chosen ? Theme.accent : "transparent"
+                    border.color: Theme.accent
+                    border.width: 2
+                }
+            }
+        }
+    }
+
+    ColumnLayout {
+        Layout.fillWidth: true
+        visible: statistics.count === 0
+        spacing: Theme.margin
+
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("No glucose readings in this period yet")
+            font.pixelSize: Theme.fontLarge
+            font.bold: true
+            wrapMode: Text.Wrap
+        }
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("When you add readings in the diary or import a meter or CGM file, this page shows your glucose over time, your time in range, your average and how much it varies. With 14 days of CGM data it also shows your typical day.")
+            wrapMode: Text.Wrap
+        }
+    }
+
+    ColumnLayout {
+        Layout.fillWidth: true
+        visible: statistics.count > 0
+        spacing: Theme.margin
+
+        Label {
+            Layout.fillWidth: true
+            text: statistics.coverageText
+            wrapMode: Text.Wrap
+        }
+
+        SectionHeader {
+            text: qsTr("Glucose over time (%1)").arg(Settings.glucoseUnitLabel)
+        }
+        TrendChart {
+            Layout.fillWidth: true
+            Layout.preferredHeight: 280
+            statistics: statistics
+            feeder: feeder
+        }
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("● in range   ▲ low   ■ high   shaded: your target range")
+            font.pixelSize: Theme.fontSmall
+            wrapMode: Text.Wrap
+        }
+
+        SectionHeader {
+            text: qsTr("Time in ranges")
+        }
+        TimeInRangeBar {
+            shares: statistics.rangeShares
+            summary: statistics.rangeSummary
+        }
+
+        SectionHeader {
+            text: qsTr("Summary")
+        }
+        Repeater {
+            model: statistics.cards
+            delegate: StatCard {
+                required property var modelData
+
+                title: modelData.title
+                value: modelData.value
+                explanation: modelData.explanation
+            }
+        }
+
+        SectionHeader {
+            visible: statistics.patterns.length > 0
+            text: qsTr("Patterns in the last week")
+        }
+        Repeater {
+            model: statistics.patterns
+            delegate: Label {
+                required property string modelData
+
+                Layout.fillWidth: true
+                text: "• " + modelData
+                wrapMode: Text.Wrap
+            }
+        }
+
+        SectionHeader {
+            text: qsTr("Typical day")
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: !statistics.profileAvailable
+            text: qsTr("The typical-day chart (ambulatory glucose profile) needs at least 14 days of CGM data with 70 % of readings present. Choose 14 or 90 days, or keep wearing your sensor.")
+            wrapMode: Text.Wrap
+        }
+        AgpChart {
+            Layout.fillWidth: true
+            Layout.preferredHeight: 280
+            visible: statistics.profileAvailable
+            statistics: statistics
+            feeder: feeder
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: statistics.profileAvailable
+            text: qsTr("Line: median. Dark band: half of your readings (25–75 %). Light band: 90 % of them (5–95 %).")
+            font.pixelSize: Theme.fontSmall
+            wrapMode: Text.Wrap
+        }
     }
 }

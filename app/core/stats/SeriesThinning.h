@@ -7,6 +7,7 @@ namespace Stats {
 struct ChartPoint {
     double x = 0.0;
     double y = 0.0;
+    int tag = 0;  // carried along unchanged, e.g. the range of the reading behind the point
 };
 
 // Long series thinned for drawing: the x range is cut into `buckets` equal columns and each column keeps only its

@@ -1,0 +1,96 @@
+#include "GlucoseChartFeeder.h"
+
+#include "StatisticsModel.h"
+#include "stats/ReadingRange.h"
+#include "stats/SeriesThinning.h"
+
+#include <QList>
+#include <QPointF>
+#include <QXYSeries>
+#include <algorithm>
+
+namespace {
+
+void replace(QObject *series, const QList<QPointF> &points)
+{
+    if (auto *xy = qobject_cast<QXYSeries *>(series))
+        xy->replace(points);
+}
+
+} // namespace
+
+GlucoseChartFeeder::GlucoseChartFeeder(QObject *parent)
+    : QObject(parent)
+{
+}
+
+StatisticsModel *GlucoseChartFeeder::statistics() const
+{
+    return m_statistics;
+}
+
+void GlucoseChartFeeder::setStatistics(StatisticsModel *statistics)
+{
+    if (m_statistics == statistics)
+        return;
+    m_statistics = statistics;
+    Q_EMIT statisticsChanged();
+}
+
+void GlucoseChartFeeder::fillTrend(QObject *trace, QObject *inRange, QObject *low, QObject *high, QObject *bandLower,
+                                   QObject *bandUpper, int pixelWidth) const
+{
+    if (!m_statistics)
+        return;
+    const std::vector<GlucoseReading> &readings = m_statistics->readings();
+    std::vector<Stats::ChartPoint> points;
+    points.reserve(readings.size());
+    for (const GlucoseReading &r : readings)
+        points.push_back({double(r.utcMs), m_statistics->toDisplay(r.mgdl()), int(Stats::rangeOf(r))});
+    const std::vector<Stats::ChartPoint> thinned = Stats::thinMinMax(points, std::max(1, pixelWidth));
+
+    QList<QPointF> line, inside, below, above;
+    line.reserve(qsizetype(thinned.size()));
+    for (const Stats::ChartPoint &p : thinned) {
+        const QPointF point(p.x, p.y);
+        line << point;
+        const auto range = Glucose::Range(p.tag);
+        (Glucose::isLow(range) ? below : Glucose::isHigh(range) ? above : inside) << point;
+    }
+    replace(trace, line);
+    replace(inRange, inside);
+    replace(low, below);
+    replace(high, above);
+    fillBand(bandLower, bandUpper, m_statistics->fromUtcMs(), m_statistics->toUtcMs());
+}
+
+void GlucoseChartFeeder::fillBand(QObject *bandLower, QObject *bandUpper, double from, double to) const
+{
+    replace(bandLower, {QPointF(from, m_statistics->targetLow()), QPointF(to, m_statistics->targetLow())});
+    replace(bandUpper, {QPointF(from, m_statistics->targetHigh()), QPointF(to, m_statistics->targetHigh())});
+}
+
+void GlucoseChartFeeder::fillProfile(QObject *p5, QObject *p95, QObject *p25, QObject *p75, QObject *median,
+                                     QObject *bandLower, QObject *bandUpper) const
+{
+    if (!m_statistics)
+        return;
+    QList<QPointF> s5, s95, s25, s75, s50;
+    const Stats::AmbulatoryProfile &profile = m_statistics->profile();
+    for (const Stats::ProfileBin &bin : profile.bins) {
+        if (!bin.p50)
+            continue;
+        const double hour = (bin.startMinute + profile.binMinutes / 2.0) / 60.0;
+        s5 << QPointF(hour, m_statistics->toDisplay(*bin.p5));
+        s95 << QPointF(hour, m_statistics->toDisplay(*bin.p95));
+        s25 << QPointF(hour, m_statistics->toDisplay(*bin.p25));
+        s75 << QPointF(hour, m_statistics->toDisplay(*bin.p75));
+        s50 << QPointF(hour, m_statistics->toDisplay(*bin.p50));
+    }
+    replace(p5, s5);
+    replace(p95, s95);
+    replace(p25, s25);
+    replace(p75, s75);
+    replace(median, s50);
+    fillBand(bandLower, bandUpper, 0.0, 24.0);
+}

@@ -1,0 +1,60 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import IsletGuide
+
+// One summary number with its name, and a one-tap plain-language explanation of what it means.
+Frame {
+    id: root
+
+    property string title
+    property string value
+    property string explanation
+    property bool expanded: false
+
+    Layout.fillWidth: true
+    Accessible.role: Accessible.Grouping
+    Accessible.name: root.title + ": " + root.value
+
+    ColumnLayout {
+        width: parent.width
+        spacing: Theme.spacing
+
+        Label {
+            Layout.fillWidth: true
+            text: root.title
+            font.pixelSize: Theme.fontBody
+            wrapMode: Text.Wrap
+        }
+        Label {
+            Layout.fillWidth: true
+            text: root.value
+            font.pixelSize: Theme.fontTitle
+            font.bold: true
+            wrapMode: Text.Wrap
+        }
+        Button {
+            Layout.fillWidth: true
+            Layout.minimumHeight: Theme.touchTarget
+            flat: true
+            text: root.expanded ? qsTr("Hide explanation") : qsTr("What does this mean?")
+            Accessible.name: (root.expanded ? qsTr("Hide explanation") : qsTr("What does this mean?")) + " " + root.title
+            onClicked: root.expanded = !root.expanded
+            contentItem: Label {
+                text: parent.text
+                font.pixelSize: Theme.fontBody
+                color: Theme.accent
+                wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignLeft
+                verticalAlignment: Text.AlignVCenter
+            }
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: root.expanded
+            text: root.explanation
+            font.pixelSize: Theme.fontBody
+            wrapMode: Text.Wrap
+        }
+    }
+}

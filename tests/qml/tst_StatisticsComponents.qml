@@ -1,0 +1,117 @@
+import QtCore
+import QtQuick
+import QtQuick.Window
+import QtTest
+import IsletGuide
+
+// The statistics page's parts: the honest empty state and range choice, the time-in-range bar's written-out shares,
+// and the one-tap explanation of a stat card.
+TestCase {
+    id: root
+
+    name: "StatisticsComponents"
+    when: windowShown
+
+    Window {
+        id: window
+        width: 360
+        height: 780
+        visible: true
+    }
+
+    Component {
+        id: barComponent
+        TimeInRangeBar {
+            width: 360
+            shares: [
+                { label: "Very high", percent: 2, percentText: "2 %", goalText: "Goal: under 5 %", colorRole: "veryHigh", symbol: "▲▲" },
+                { label: "High", percent: 20, percentText: "20 %", goalText: "Goal: under 25 %", colorRole: "high", symbol: "▲" },
+                { label: "In range", percent: 74, percentText: "74 %", goalText: "Goal: over 70 %", colorRole: "inRange", symbol: "●" },
+                { label: "Low", percent: 3, percentText: "3 %", goalText: "Goal: under 4 %", colorRole: "low", symbol: "▼" },
+                { label: "Very low", percent: 1, percentText: "1 %", goalText: "Goal: under 1 %", colorRole: "veryLow", symbol: "▼▼" }
+            ]
+            summary: "In range: 74 %"
+        }
+    }
+
+    Component {
+        id: cardComponent
+        StatCard {
+            width: 360
+            title: "GMI"
+            value: "6.6 %"
+            explanation: "The glucose management indicator estimates the A1c."
+        }
+    }
+
+    function findAll(item, predicate, found) {
+        if (predicate(item) && found.indexOf(item) < 0)
+            found.push(item)
+        for (let i = 0; i < item.children.length; ++i)
+            findAll(item.children[i], predicate, found)
+        if (item.contentItem && item.contentItem !== item && item.contentItem.children)
+            findAll(item.contentItem, predicate, found)
+        return found
+    }
+
+    function visibleTexts(item) {
+        return findAll(item, i => i.visible && i.text !== undefined && i.truncated !== undefined && i.text.length > 0, [])
+            .map(i => i.text)
+    }
+
+    property string previousDiaryPath
+
+    function init() {
+        previousDiaryPath = Diary.databasePath
+    }
+
+    function cleanup() {
+        if (Diary.databasePath !== previousDiaryPath)
+            Diary.databasePath = previousDiaryPath
+    }
+
+    function test_emptyDiaryShowsWhatWillAppear() {
+        Diary.databasePath = StandardPaths.writableLocation(StandardPaths.TempLocation).toString().replace("file://", "")
+                + "/isletguide-statistics-empty-" + Date.now() + ".sqlite"
+        compare(Diary.openError, "")
+        const component = Qt.createComponent("qrc:/IsletGuide/StatisticsPage.qml")
+        compare(component.status, Component.Ready, component.errorString())
+        const page = createTemporaryObject(component, window.contentItem, { width: window.width, height: window.height })
+        verify(page)
+        wait(50)
+        const texts = visibleTexts(page).join("\n")
+        verify(texts.indexOf("No glucose readings in this period yet") >= 0, texts)
+        verify(texts.indexOf("Glucose over time") < 0, "no empty chart is shown")
+        const buttons = findAll(page, i => i.text === "90 days" && i.clicked !== undefined, [])
+        compare(buttons.length, 1)
+        mouseClick(buttons[0])
+        const chosen = findAll(page, i => i.chosen !== undefined && i.chosen, [])
+        compare(chosen.length, 1)
+        compare(chosen[0].text, "90 days")
+    }
+
+    function test_barWritesOutEveryShareAndGoal() {
+        const bar = createTemporaryObject(barComponent, window.contentItem)
+        verify(bar)
+        wait(50)
+        const texts = visibleTexts(bar)
+        compare(texts.length, 5)
+        verify(texts[2].indexOf("In range: 74 %") >= 0, texts[2])
+        verify(texts[2].indexOf("Goal: over 70 %") >= 0, texts[2])
+        verify(texts[0].indexOf("▲▲") >= 0, "a symbol as well as a colour")
+        compare(bar.Accessible.description, "In range: 74 %")
+    }
+
+    function test_cardExplainsInOneTap() {
+        const card = createTemporaryObject(cardComponent, window.contentItem)
+        verify(card)
+        wait(50)
+        verify(visibleTexts(card).indexOf("The glucose management indicator estimates the A1c.") < 0)
+        const buttons = findAll(card, i => i.clicked !== undefined && i.text === "What does this mean?", [])
+        compare(buttons.length, 1)
+        mouseClick(buttons[0])
+        wait(50)
+        verify(visibleTexts(card).indexOf("The glucose management indicator estimates the A1c.") >= 0)
+        compare(card.Accessible.name, "GMI: 6.6 %")
+    }
+}

@@ -20,11 +20,13 @@ struct ScriptQueries {
 
 const QList<ScriptQueries> Queries = {
     {Content::Script::Hans,
-     {QStringLiteral("干细胞"), QStringLiteral("胰岛细胞"), QStringLiteral("临床试验"), QStringLiteral("免疫抑制"),
-      QStringLiteral("低血糖"), QStringLiteral("1型糖尿病"), QStringLiteral("胰岛移植"), QStringLiteral("zimislecel")}},
+     {QStringLiteral("干细胞"), QStringLiteral("胰岛细胞"), QStringLiteral("临床试验"),
+      QStringLiteral("免疫抑制"), QStringLiteral("低血糖"), QStringLiteral("1型糖尿病"),
+      QStringLiteral("胰岛移植"), QStringLiteral("zimislecel")}},
     {Content::Script::Hant,
-     {QStringLiteral("幹細胞"), QStringLiteral("胰島細胞"), QStringLiteral("臨床試驗"), QStringLiteral("免疫抑制"),
-      QStringLiteral("低血糖"), QStringLiteral("1型糖尿病"), QStringLiteral("胰島移植"), QStringLiteral("zimislecel")}},
+     {QStringLiteral("幹細胞"), QStringLiteral("胰島細胞"), QStringLiteral("臨床試驗"),
+      QStringLiteral("免疫抑制"), QStringLiteral("低血糖"), QStringLiteral("1型糖尿病"),
+      QStringLiteral("胰島移植"), QStringLiteral("zimislecel")}},
 };
 
 template<typename Search>
@@ -67,7 +69,7 @@ int main(int argc, char *argv[])
                 }
             }
             if (appResults == 0 || peerResults == 0) {
-                std::fprintf(stderr, "search_vs_fts5: '%s' found %d in the app and %d in FTS5; every query must match\n",
+                std::fprintf(stderr, "search_vs_fts5: '%s' found %d in the app and %d in FTS5; each must find some\n",
                              qPrintable(query), appResults, peerResults);
                 return 1;
             }

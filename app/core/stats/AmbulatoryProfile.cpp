@@ -15,6 +15,8 @@ AmbulatoryProfile ambulatoryProfile(const std::vector<GlucoseReading> &readings,
     const int binCount = int(DayMinutes / profile.binMinutes);
 
     std::vector<std::vector<double>> values(static_cast<std::size_t>(binCount));
+    for (std::vector<double> &bin : values)
+        bin.reserve(readings.size() / std::size_t(binCount) + 1);
     for (const GlucoseReading &r : readings) {
         const std::int64_t localMinutes = (r.utcMs + std::int64_t(r.utcOffsetSec) * 1000) / 60000;
         const std::int64_t minuteOfDay = ((localMinutes % DayMinutes) + DayMinutes) % DayMinutes;

@@ -14,7 +14,8 @@ DataCoverage dataCoverage(const std::vector<GlucoseReading> &readings)
     times.reserve(readings.size());
     for (const GlucoseReading &r : readings)
         times.push_back(r.utcMs);
-    std::sort(times.begin(), times.end());
+    if (!std::is_sorted(times.begin(), times.end()))
+        std::sort(times.begin(), times.end());
     times.erase(std::unique(times.begin(), times.end()), times.end());
     if (times.size() < 2)
         return coverage;

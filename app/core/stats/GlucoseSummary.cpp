@@ -21,7 +21,8 @@ int localDayCount(const std::vector<GlucoseReading> &readings)
         const std::int64_t local = r.utcMs + std::int64_t(r.utcOffsetSec) * 1000;
         days.push_back(local >= 0 ? local / DayMs : (local - DayMs + 1) / DayMs);
     }
-    std::sort(days.begin(), days.end());
+    if (!std::is_sorted(days.begin(), days.end()))
+        std::sort(days.begin(), days.end());
     return int(std::unique(days.begin(), days.end()) - days.begin());
 }
 

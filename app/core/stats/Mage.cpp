@@ -36,7 +36,9 @@ std::vector<TimedValue> sortedTrace(const std::vector<GlucoseReading> &readings)
     trace.reserve(readings.size());
     for (const GlucoseReading &r : readings)
         trace.push_back({r.utcMs, r.mgdl()});
-    std::stable_sort(trace.begin(), trace.end(), [](const TimedValue &a, const TimedValue &b) { return a.utcMs < b.utcMs; });
+    const auto earlier = [](const TimedValue &a, const TimedValue &b) { return a.utcMs < b.utcMs; };
+    if (!std::is_sorted(trace.begin(), trace.end(), earlier))  // the store returns them sorted already
+        std::stable_sort(trace.begin(), trace.end(), earlier);
     std::vector<TimedValue> unique;
     unique.reserve(trace.size());
     for (const TimedValue &v : trace) {

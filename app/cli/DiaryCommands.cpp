@@ -3,6 +3,7 @@
 #include "diary/DiaryStore.h"
 #include "io/DiaryBackup.h"
 #include "io/DiaryCsvWriter.h"
+#include "io/DoctorReport.h"
 #include "io/ExportRange.h"
 #include "io/FhirBundleWriter.h"
 #include "io/GlucoseFileImport.h"
@@ -62,6 +63,62 @@ bool writeFile(CliContext &context, const QString &path, const QByteArray &bytes
     return true;
 }
 
+std::optional<ReportStyle::Script> reportScript(CliContext &context)
+{
+    const QString key = context.option(QStringLiteral("--script"), QStringLiteral("hans"));
+    if (key == QLatin1String("hans"))
+        return ReportStyle::Script::Simplified;
+    if (key == QLatin1String("hant"))
+        return ReportStyle::Script::Traditional;
+    if (key == QLatin1String("en"))
+        return ReportStyle::Script::English;
+    context.err << "isletguide-cli: --script expects hans, hant or en, not '" << key << "'\n";
+    return std::nullopt;
+}
+
+// `export --format pdf`: the last 14 days up to today unless --from/--to say otherwise; glucose in --unit, or in the
+// unit most readings of the period were recorded in.
+int exportReport(CliContext &context, DiaryStore &store, QDate from, QDate to, const QString &out)
+{
+    constexpr int DefaultDays = 14;
+    if (!to.isValid())
+        to = QDate::currentDate();
+    if (!from.isValid())
+        from = to.addDays(1 - DefaultDays);
+    if (from > to) {
+        context.err << "isletguide-cli: --from is after --to\n";
+        return 2;
+    }
+    const auto script = reportScript(context);
+    if (!script)
+        return 2;
+    DoctorReportRequest request;
+    request.firstDay = from;
+    request.lastDay = to;
+    request.script = *script;
+    const ExportRange range = ExportRange::fromDates(from, to);
+    request.readings = store.glucoseReadings(range.fromUtcMs, range.toUtcMs);
+    request.unit = majorityUnit(request.readings, Glucose::Unit::MmolL);
+    const QString unitKey = context.option(QStringLiteral("--unit"));
+    if (!unitKey.isEmpty()) {
+        const auto unit = Glucose::unitFromKey(unitKey.toStdString());
+        if (!unit) {
+            context.err << "isletguide-cli: --unit expects mg/dL or mmol/L, not '" << unitKey << "'\n";
+            return 2;
+        }
+        request.unit = *unit;
+    }
+    QString error;
+    const auto pages = writeDoctorReport(out, request, &error);
+    if (!pages) {
+        context.err << error << '\n';
+        return 1;
+    }
+    context.out << "wrote a " << *pages << "-page report of " << request.readings.size() << " readings ("
+                << from.toString(Qt::ISODate) << " to " << to.toString(Qt::ISODate) << ") to " << out << '\n';
+    return 0;
+}
+
 } // namespace
 
 int runImport(CliContext &context)
@@ -104,8 +161,9 @@ int runExport(CliContext &context)
 {
     const QString format = context.option(QStringLiteral("--format"));
     const QString out = context.option(QStringLiteral("-o"));
-    if (out.isEmpty() || (format != QLatin1String("csv") && format != QLatin1String("fhir"))) {
-        context.err << "isletguide-cli: export needs --format csv|fhir and -o OUT\n";
+    const QStringList formats{QStringLiteral("csv"), QStringLiteral("fhir"), QStringLiteral("pdf")};
+    if (out.isEmpty() || !formats.contains(format)) {
+        context.err << "isletguide-cli: export needs --format csv|fhir|pdf and -o OUT\n";
         return 2;
     }
     const auto from = dateOption(context, QStringLiteral("--from"));
@@ -115,6 +173,8 @@ int runExport(CliContext &context)
     DiaryStore store;
     if (!openStore(context, store))
         return 1;
+    if (format == QLatin1String("pdf"))
+        return exportReport(context, store, *from, *to, out);
     const ExportRange range = ExportRange::fromDates(*from, *to);
     const std::vector<DiaryEntry> entries = store.entries(range.fromUtcMs, range.toUtcMs);
     const QByteArray bytes = format == QLatin1String("csv") ? diaryCsv(entries) : fhirBundle(entries);

@@ -1,8 +1,10 @@
 #include "Commands.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <cstdio>
 #include <map>
+#include <memory>
 
 namespace {
 
@@ -11,6 +13,7 @@ const char *const Usage = R"(isletguide-cli: the IsletGuide core without a windo
 Usage:
   isletguide-cli --db FILE import PATH [--format auto|csv|libreview|clarity|nightscout|xdrip] [--tz ZONE]
   isletguide-cli --db FILE export --format csv|fhir|pdf -o OUT [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+                 (pdf: [--unit mg/dL|mmol/L] [--script hans|hant|en]; the last 14 days unless --from/--to)
   isletguide-cli --db FILE stats --json [--from YYYY-MM-DD] [--to YYYY-MM-DD]
   isletguide-cli --db FILE backup OUT
   isletguide-cli --db FILE restore IN
@@ -34,11 +37,24 @@ const std::map<QString, CliCommand> &commands()
     return table;
 }
 
+// The PDF report draws text, which needs a QGuiApplication (offscreen: no display); every other command stays light.
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "pdf") == 0) {
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            return std::make_unique<QGuiApplication>(argc, argv);
+        }
+    }
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const auto app = makeApplication(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("IsletGuide"));
     QCoreApplication::setApplicationName(QStringLiteral("IsletGuide"));
     QTextStream out(stdout);

@@ -8,3 +8,8 @@ endforeach()
 isletguide_core_test(tst_ImportCrash core/io/tst_ImportCrash.cpp)
 target_compile_definitions(tst_ImportCrash PRIVATE ISLETGUIDE_CLI="$<TARGET_FILE:isletguide-cli>")
 add_dependencies(tst_ImportCrash isletguide-cli)
+
+# The doctor's PDF report draws text, which needs a QGuiApplication: its own Catch2 main.
+add_executable(tst_DoctorReport core/io/tst_DoctorReport.cpp core/io/GuiCatchMain.cpp)
+target_link_libraries(tst_DoctorReport PRIVATE isletguide_core Catch2::Catch2 Qt6::Gui)
+catch_discover_tests(tst_DoctorReport TEST_PREFIX "tst_DoctorReport: " PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen")

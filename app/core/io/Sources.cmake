@@ -15,4 +15,11 @@ target_sources(isletguide_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/FhirBundleWriter.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DiaryBackup.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ExportRange.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ReportStyle.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ReportCanvas.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ReportTable.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/TimeInRangeBar.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ProfileChart.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ReadingLogTables.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/DoctorReport.cpp
 )

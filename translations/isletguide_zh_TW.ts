@@ -2,14 +2,355 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>AddReadingPage</name>
+    <message>
+        <source>Type the date as year-month-day and the time as hours:minutes.</source>
+        <translation>日期請依「年-月-日」填寫，時間請依「時:分」填寫。</translation>
+    </message>
+    <message>
+        <source>Reading changed</source>
+        <translation>血糖紀錄已修改</translation>
+    </message>
+    <message>
+        <source>Reading saved</source>
+        <translation>血糖紀錄已儲存</translation>
+    </message>
+    <message>
+        <source>Reading deleted</source>
+        <translation>血糖紀錄已刪除</translation>
+    </message>
+    <message>
+        <source>Edit reading</source>
+        <translation>編輯血糖紀錄</translation>
+    </message>
+    <message>
+        <source>Add a reading</source>
+        <translation>記錄血糖</translation>
+    </message>
+    <message>
+        <source>Glucose (%1)</source>
+        <translation>血糖（%1）</translation>
+    </message>
+    <message>
+        <source>Glucose value in %1</source>
+        <translation>血糖值，單位%1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>Save the changed reading</source>
+        <translation>儲存修改後的血糖紀錄</translation>
+    </message>
+    <message>
+        <source>Save the reading</source>
+        <translation>儲存這筆血糖紀錄</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>什麼時候量的</translation>
+    </message>
+    <message>
+        <source>Meal context: %1</source>
+        <translation>測量時段：%1</translation>
+    </message>
+    <message>
+        <source>The meter showed LO (too low to measure)</source>
+        <translation>血糖機顯示 LO（太低，量不出來）</translation>
+    </message>
+    <message>
+        <source>The meter showed HI (too high to measure)</source>
+        <translation>血糖機顯示 HI（太高，量不出來）</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>備註（可不填）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Delete this reading</source>
+        <translation>刪除這筆血糖紀錄</translation>
+    </message>
+    <message>
+        <source>Something else to note?</source>
+        <translation>還想記點別的？</translation>
+    </message>
+    <message>
+        <source>Add: %1</source>
+        <translation>新增：%1</translation>
+    </message>
+</context>
+<context>
+    <name>AgpChart</name>
+    <message>
+        <source>Typical day (ambulatory glucose profile)</source>
+        <translation>典型的一天（動態葡萄糖圖譜）</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleListPage</name>
+    <message>
+        <source>No bookmarks yet. Open an article and tap “Bookmark” to keep it here.</source>
+        <translation>還沒有書籤。打開一篇文章，點「加入書籤」，它就會出現在這裡。</translation>
+    </message>
+    <message>
+        <source>No articles here yet.</source>
+        <translation>這裡還沒有文章。</translation>
+    </message>
+    <message>
+        <source>Reviewed %1</source>
+        <translation>核對日期：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ArticlePage</name>
+    <message>
+        <source>Reviewed on %1</source>
+        <translation>核對日期：%1</translation>
+    </message>
+    <message>
+        <source>★ Bookmarked</source>
+        <translation>★ 已加入書籤</translation>
+    </message>
+    <message>
+        <source>☆ Bookmark</source>
+        <translation>☆ 加入書籤</translation>
+    </message>
+    <message>
+        <source>Remove bookmark</source>
+        <translation>移除書籤</translation>
+    </message>
+    <message>
+        <source>Bookmark this article</source>
+        <translation>把這篇文章加入書籤</translation>
+    </message>
+    <message>
+        <source>Related articles</source>
+        <translation>相關文章</translation>
+    </message>
+</context>
+<context>
+    <name>CellSource</name>
+    <message>
+        <source>Embryonic stem cells</source>
+        <translation>胚胎幹細胞</translation>
+    </message>
+    <message>
+        <source>Induced pluripotent stem cells (iPSC)</source>
+        <translation>誘導性多功能幹細胞（iPSC）</translation>
+    </message>
+    <message>
+        <source>Chemically induced iPSC</source>
+        <translation>化學誘導多能幹細胞（CiPSC）</translation>
+    </message>
+    <message>
+        <source>Endoderm stem cells</source>
+        <translation>內胚層幹細胞</translation>
+    </message>
+    <message>
+        <source>Mesenchymal stem cells (MSC)</source>
+        <translation>間質幹細胞（MSC）</translation>
+    </message>
+    <message>
+        <source>Perinatal tissue cells</source>
+        <translation>圍產期細胞</translation>
+    </message>
+    <message>
+        <source>Donor islets</source>
+        <translation>捐贈者的胰島</translation>
+    </message>
+    <message>
+        <source>Cell source not confirmed</source>
+        <translation>細胞來源未確認</translation>
+    </message>
+</context>
+<context>
     <name>ClinicCheckPage</name>
     <message>
         <source>Clinic check</source>
         <translation>診所查核</translation>
     </message>
     <message>
-        <source>The clinic check guide</source>
-        <translation>診所查核指南</translation>
+        <source>Were you offered a “stem cell” treatment for diabetes? Answer what you know about the offer. Your answers stay on this device.</source>
+        <translation>有人向你推薦治療糖尿病的「幹細胞」療法嗎？請依你對這個療法的了解回答下面的問題。你的回答只儲存在這台裝置上。</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>不確定</translation>
+    </message>
+    <message>
+        <source>Question %1: %2</source>
+        <translation>第%1題：%2</translation>
+    </message>
+    <message>
+        <source>Answered %1 of %2</source>
+        <translation>共%2題，已回答%1題</translation>
+    </message>
+    <message>
+        <source>See what the answers mean</source>
+        <translation>看看這些回答代表什麼</translation>
+    </message>
+    <message>
+        <source>Clear the answers</source>
+        <translation>清除所有回答</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicChecklist</name>
+    <message>
+        <source>Questions for my doctor about a stem-cell offer</source>
+        <translation>關於別人推薦的幹細胞療法，我想問醫師的問題</translation>
+    </message>
+    <message>
+        <source>Is this treatment approved for diabetes by the regulator where I live?</source>
+        <translation>在我居住的地方，這種療法有沒有獲得主管機關核准用於治療糖尿病？</translation>
+    </message>
+    <message>
+        <source>If it is a clinical trial, what is its registry number, and can we look it up together?</source>
+        <translation>如果這是臨床試驗，它的臨床試驗登錄號是多少？我們能一起查一下嗎？</translation>
+    </message>
+    <message>
+        <source>What could go wrong, and who would care for me if it does?</source>
+        <translation>可能會出現什麼問題？萬一出了問題，誰來負責治療和照顧我？</translation>
+    </message>
+    <message>
+        <source>Would I have to change my insulin or other medicines? (I will not stop insulin on anyone else's advice.)</source>
+        <translation>我需要改變胰島素或其他藥物的用法嗎？（我不會因為別人的建議就停用胰島素。）</translation>
+    </message>
+    <message>
+        <source>Are there proven options or registered trials you would suggest instead?</source>
+        <translation>有沒有已經證實有效的治療方法，或者已登錄的臨床試驗，是您建議我考慮的？</translation>
+    </message>
+    <message>
+        <source>About what I was told:</source>
+        <translation>關於別人跟我說的情況：</translation>
+    </message>
+    <message>
+        <source>(my answer: yes)</source>
+        <translation>（我的回答：是）</translation>
+    </message>
+    <message>
+        <source>(my answer: not sure)</source>
+        <translation>（我的回答：不確定）</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicResultPage</name>
+    <message>
+        <source>No warning signs in your answers</source>
+        <translation>你的回答裡沒有危險訊號</translation>
+    </message>
+    <message>
+        <source>That is reassuring, but it does not prove the offer is safe or approved. Check it with the regulator below and talk to your care team before deciding.</source>
+        <translation>這讓人放心一些，但並不能證明這個療法安全或已獲核准。做決定之前，請透過下面列出的主管機關查證，並和你的醫療團隊商量。</translation>
+    </message>
+    <message>
+        <source>Some things need checking</source>
+        <translation>有些情況需要查證</translation>
+    </message>
+    <message>
+        <source>Some answers are reasons for caution or still unknown. Before you pay or sign anything, find out the answers and check the offer with the regulator below.</source>
+        <translation>有些回答顯示需要謹慎，有些還不清楚。在付錢或簽任何文件之前，請先把這些問題弄清楚，並透過下面列出的主管機關查證這個療法。</translation>
+    </message>
+    <message>
+        <source>Strong warning signs</source>
+        <translation>明顯的危險訊號</translation>
+    </message>
+    <message>
+        <source>Some answers match how unregulated clinics work. Please do not pay or sign anything for now. Talk to your care team, and check the offer with the regulator below.</source>
+        <translation>有些回答和不受監管的診所常見的做法相符。請暫時不要付錢，也不要簽任何文件。請和你的醫療團隊商量，並透過下面列出的主管機關查證這個療法。</translation>
+    </message>
+    <message>
+        <source>Clinic check result</source>
+        <translation>診所查核結果</translation>
+    </message>
+    <message>
+        <source>Why: the answers that are warning signs</source>
+        <translation>原因：屬於危險訊號的回答</translation>
+    </message>
+    <message>
+        <source>⚠ Strong warning sign</source>
+        <translation>⚠ 明顯的危險訊號</translation>
+    </message>
+    <message>
+        <source>△ Reason for caution</source>
+        <translation>△ 需要謹慎</translation>
+    </message>
+    <message>
+        <source>Worth finding out</source>
+        <translation>值得弄清楚的問題</translation>
+    </message>
+    <message>
+        <source>Next steps where you live</source>
+        <translation>在你所在地區的下一步</translation>
+    </message>
+    <message>
+        <source>Your region is set to “elsewhere”: here are the regulators this app knows. Your own country's medicines regulator can check an offer in the same way.</source>
+        <translation>你的地區設定為「其他」：以下是本應用程式收錄的各地主管機關。你所在國家的藥品主管機關也可以用同樣的方式查證。</translation>
+    </message>
+    <message>
+        <source>How to check the offer</source>
+        <translation>如何查證這個療法</translation>
+    </message>
+    <message>
+        <source>Where to report it</source>
+        <translation>向哪裡檢舉</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>截至%1</translation>
+    </message>
+    <message>
+        <source>Open %1 on the web (leaves the app)</source>
+        <translation>在網路上開啟%1（會離開本應用程式）</translation>
+    </message>
+    <message>
+        <source>Questions for your doctor</source>
+        <translation>可以問醫師的問題</translation>
+    </message>
+    <message>
+        <source>Copy the questions</source>
+        <translation>複製問題</translation>
+    </message>
+    <message>
+        <source>Copy the questions for your doctor</source>
+        <translation>複製要問醫師的問題</translation>
+    </message>
+    <message>
+        <source>Copied. You can paste them into a message or a note.</source>
+        <translation>已複製。你可以把它們貼到訊息或筆記裡。</translation>
+    </message>
+    <message>
+        <source>Save as a text file…</source>
+        <translation>儲存為文字檔…</translation>
+    </message>
+    <message>
+        <source>Save the questions for your doctor as a text file</source>
+        <translation>把要問醫師的問題儲存為文字檔</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>文字檔 (*.txt)</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已儲存。</translation>
+    </message>
+    <message>
+        <source>Could not save the file. Please choose another place.</source>
+        <translation>無法儲存檔案，請換一個位置。</translation>
     </message>
 </context>
 <context>
@@ -28,14 +369,365 @@
     </message>
 </context>
 <context>
+    <name>Country</name>
+    <message>
+        <source>Mainland China</source>
+        <translation>中國大陸</translation>
+    </message>
+    <message>
+        <source>Taiwan</source>
+        <translation>臺灣</translation>
+    </message>
+    <message>
+        <source>Hong Kong</source>
+        <translation>香港</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>美國</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>日本</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>瑞典</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>加拿大</translation>
+    </message>
+</context>
+<context>
+    <name>DataTransferController</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>無法寫入%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n entry(ies) to %1.</source>
+        <translation>
+            <numerusform>已將%n筆紀錄儲存到%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The whole diary was saved to %1.</source>
+        <translation>整本日記已儲存到%1。</translation>
+    </message>
+    <message>
+        <source>The diary was restored from %1.</source>
+        <translation>已從%1還原日記。</translation>
+    </message>
+</context>
+<context>
+    <name>DefinitionPopup</name>
+    <message>
+        <source>Open the source ↗</source>
+        <translation>查看來源 ↗</translation>
+    </message>
+    <message>
+        <source>Open the source on the web (leaves the app)</source>
+        <translation>在網路上查看來源（會離開本應用程式）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Close the explanation</source>
+        <translation>關閉說明</translation>
+    </message>
+</context>
+<context>
+    <name>DiabetesType</name>
+    <message>
+        <source>Type 1</source>
+        <translation>第1型糖尿病</translation>
+    </message>
+    <message>
+        <source>Type 2</source>
+        <translation>第2型糖尿病</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryBackup</name>
+    <message>
+        <source>its permissions cannot be set</source>
+        <translation>無法設定它的存取權限</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written: %2</source>
+        <translation>無法寫入備份%1：%2</translation>
+    </message>
+    <message>
+        <source>it cannot be read</source>
+        <translation>無法讀取</translation>
+    </message>
+    <message>
+        <source>it cannot be opened</source>
+        <translation>無法開啟</translation>
+    </message>
+    <message>
+        <source>the restored diary cannot be opened</source>
+        <translation>還原後的日記無法開啟</translation>
+    </message>
+    <message>
+        <source>%1 was not restored, your diary is unchanged: %2</source>
+        <translation>沒有從%1還原，你的日記保持不變：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryLogDelegate</name>
+    <message>
+        <source>%1 units</source>
+        <translation>%1單位</translation>
+    </message>
+    <message>
+        <source>%1 g carbohydrates</source>
+        <translation>%1克碳水化合物</translation>
+    </message>
+    <message>
+        <source>HbA1c %1 % (%2 mmol/mol)</source>
+        <translation>糖化血色素%1%（%2 mmol/mol）</translation>
+    </message>
+    <message>
+        <source>level 2</source>
+        <translation>第2級</translation>
+    </message>
+</context>
+<context>
     <name>DiaryPage</name>
     <message>
         <source>Diary</source>
         <translation>日記</translation>
     </message>
     <message>
-        <source>The glucose diary</source>
-        <translation>血糖日記</translation>
+        <source>Charts and statistics</source>
+        <translation>圖表與統計</translation>
+    </message>
+    <message>
+        <source>Import, export, backup</source>
+        <translation>匯入、匯出、備份</translation>
+    </message>
+    <message>
+        <source>Your diary is empty</source>
+        <translation>日記裡還沒有紀錄</translation>
+    </message>
+    <message>
+        <source>To add your first reading, tap the round + button at the bottom, type the number from your meter and tap Save. The time is filled in for you.</source>
+        <translation>要記下第一筆血糖，請點下方的圓形「+」按鈕，輸入血糖機上的數字，再點「儲存」。時間會自動填好。</translation>
+    </message>
+    <message>
+        <source>Your readings stay on this phone. They leave it only if you export them.</source>
+        <translation>你的血糖紀錄只儲存在這支手機上，只有你自己匯出時才會離開手機。</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <source>Add a glucose reading</source>
+        <translation>新增血糖紀錄</translation>
+    </message>
+</context>
+<context>
+    <name>DiarySchema</name>
+    <message>
+        <source>This diary was saved by a newer version of IsletGuide. Update the app to open it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The diary could not be upgraded to version %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DiarySnackbar</name>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change undone</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DiaryStore</name>
+    <message>
+        <source>This entry no longer exists in the diary.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The diary could not be opened: the folder %1 cannot be created.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The diary could not be opened: %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a diary database, or it is damaged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The diary could not be opened: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading %1 of %2: %3 Nothing was added.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DiaryText</name>
+    <message>
+        <source>Fasting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Before breakfast</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>After breakfast</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Before lunch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>After lunch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Before dinner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>After dinner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bedtime</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Night</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rapid-acting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Long-acting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Premixed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other insulin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Glucose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Insulin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Carbohydrates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HbA1c</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>LO</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HI</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Very low</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In range</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Very high</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DiaryValidation</name>
+    <message>
+        <source>Glucose must be between %1 and %2 %3. If the meter shows LO or HI, choose LO or HI instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Insulin must be more than 0 and at most %1 units.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Carbohydrates must be more than 0 and at most %1 g.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the name of the medicine.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HbA1c must be between %1 and %2 % (%3 to %4 mmol/mol).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The time is more than one hour in the future. Check the date and time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write something in the note.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -66,14 +758,568 @@
     </message>
 </context>
 <context>
+    <name>DoctorReport</name>
+    <message>
+        <source>Median</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Middle half (25–75 %)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>90 % of readings (5–95 %)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target %1–%2 %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EntryEditorPage</name>
+    <message>
+        <source>Type the date as year-month-day and the time as hours:minutes.</source>
+        <translation>日期請依「年-月-日」填寫，時間請依「時:分」填寫。</translation>
+    </message>
+    <message>
+        <source>Entry changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entry saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entry deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add: %1</source>
+        <translation>新增：%1</translation>
+    </message>
+    <message>
+        <source>Insulin units</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Carbohydrates (g)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HbA1c result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Carbohydrates in grams</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind of insulin: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HbA1c unit: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>= %1 mmol/mol</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>= %1 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Insulin name (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Medicine name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Insulin name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dose, as on the box (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write your note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>備註（可不填）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>Save the entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete this entry</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EntryTimeField</name>
+    <message>
+        <source>Time: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time: now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change the date and time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date, as year-month-day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time, as hours:minutes</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <source>Approved treatment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phase 3 trial</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phase 2 trial</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phase 1/2 trial</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phase 1 trial</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Small pilot study</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Single patient report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Company statement, not peer reviewed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Laboratory or animal study</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clinical guideline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Law or regulator notice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Established knowledge</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EvidenceBadge</name>
+    <message>
+        <source>Evidence: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExternalLinkDialog</name>
+    <message>
+        <source>Leave the app?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This opens a web page in your browser, outside IsletGuide. It needs an internet connection.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open %1 in the browser</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stay here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stay in the app</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HypoFirstAidCard</name>
+    <message>
+        <source>Low glucose: what to do now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1. Take 15 g of fast sugar, such as glucose tablets, fruit juice or sugar dissolved in water.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>2. Check your glucose again after 15 minutes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>3. If it is still low, take another 15 g and check again after 15 minutes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>4. When you feel better, eat your next meal or a snack as usual.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Severe low (confused, very drowsy or cannot swallow): do not give food or drink by mouth. Call %1 now. Family members: give glucagon if it has been prescribed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Severe low (confused, very drowsy or cannot swallow): do not give food or drink by mouth. Call your local emergency number now. Family members: give glucagon if it has been prescribed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Immunosuppression</name>
+    <message>
+        <source>Needs immunosuppressive drugs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No immunosuppressive drugs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Immunosuppression not stated</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a Dexcom Clarity export: there is no “%1” column</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown glucose unit “%1” in the header</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the row has %1 fields, the header %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a date and time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a valid %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not an IsletGuide export: there is no “%1” column</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n reading(s) added</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already in the diary</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) other than glucose</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>; skipped: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the import was cancelled; nothing was added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the format was not recognised (LibreView, Dexcom Clarity, Nightscout, xDrip+ or IsletGuide CSV expected)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a glucose value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 is outside the plausible range %3–%4 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file ends inside a quoted field; it may be cut short</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n sensor error code(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) without a value</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>not a LibreView export: there is no “%1” column</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file ends before the column header</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a record type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the dates fit neither day-month-year nor month-day-year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the dates could be read day-first or month-first (for example %1-%2-%3); nothing was imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the date does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the JSON is not valid (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected a list of Nightscout entries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the entry has no valid time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not an xDrip+ SiDiary export: the header is “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1 %2” is not a date and time</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportExportPage</name>
+    <message>
+        <source>Import and export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import readings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From LibreView, Dexcom Clarity, Nightscout, xDrip+ or an IsletGuide CSV file. Readings already in the diary are not added twice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a file to import…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as a spreadsheet (CSV)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save for a clinic system (FHIR)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A backup is one file with the whole diary. Keep it somewhere safe: it holds your health data.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back up the diary…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a file to import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exports (*.csv *.json *.txt)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the export as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the backup as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a backup to restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace the diary?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everything in the diary now will be replaced by the backup. The backup is checked first; if it is damaged, nothing changes.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>LearnPage</name>
     <message>
         <source>Learn</source>
         <translation>學習</translation>
     </message>
     <message>
-        <source>Plain-language articles about stem-cell research for diabetes</source>
-        <translation>用淺白語言介紹糖尿病幹細胞研究的文章</translation>
+        <source>Search articles, trials and terms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For family</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Articles for family and caregivers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What's new</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Articles by date, newest first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bookmarks (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bookmarked articles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>
@@ -105,6 +1351,148 @@
     <message>
         <source>Settings</source>
         <translation>設定</translation>
+    </message>
+</context>
+<context>
+    <name>MealPattern</name>
+    <message>
+        <source>When fasting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Before breakfast</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>After breakfast</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Before lunch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>After lunch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Before dinner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>After dinner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At bedtime</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>During the night</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At other times</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 you were below your target on %2 of the %3 days you measured in the last week.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 you were above your target on %2 of the %3 days you measured in the last week.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Phase</name>
+    <message>
+        <source>Single patient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pilot study</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phase 1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phase 1/2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phase 1/2/3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phase 2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phase 3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phase not published</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For example: 干细胞, VX-880, C-peptide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type a word in Simplified or Traditional Chinese, or in English.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultModel</name>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clinic check</source>
+        <translation type="unfinished">診所查核</translation>
+    </message>
+    <message>
+        <source>Regulator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -203,14 +1591,434 @@
     </message>
 </context>
 <context>
+    <name>SourceList</name>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open ↗</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open source %1 on the web (leaves the app)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SourceType</name>
+    <message>
+        <source>Peer-reviewed paper</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trial registry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Regulator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Press release</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>News report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clinical guideline</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StatCard</name>
+    <message>
+        <source>Hide explanation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What does this mean?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StatisticsModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Very high, above %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Goal: under 5 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>High, %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Goal: high and very high together under 25 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In range, %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Goal: over 70 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Low, %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Goal: low and very low together under 4 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Very low, below %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Goal: under 1 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not enough data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It is only meaningful with at least 14 days of CGM data; read it with care.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Average glucose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1% {1 %2?}</translation>
+    </message>
+    <message numerus="yes">
+        <source>The average of all %n readings in this period.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Time in range</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The share of readings between 3.9 and 10.0 mmol/L (70–180 mg/dL). More time in range goes with a lower risk of eye, kidney and nerve damage; each extra 5 % is linked to benefits. The goal for most adults is over 70 %, about 17 hours a day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GMI (estimated A1c)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 % (%2 mmol/mol)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The glucose management indicator estimates the A1c that your average glucose usually goes with. Your laboratory A1c can differ from it; both are useful to your care team.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Variability (CV)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How much your glucose swings around its average (standard deviation divided by the mean). 36 % or less counts as stable; higher values go with more lows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Swings (MAGE)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The mean amplitude of glycaemic excursions: the typical height of a rise or fall larger than usual. It needs CGM data.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n readings on %1 days from a meter or typed in.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1 days of CGM data, %2 of the readings the sensor could have taken.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The daily profile appears with at least 14 days and 70 % of readings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No glucose readings in this period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Glucose chart: %n readings from %1 to %2. Lowest %3, highest %4, average %5 %6. %7 of readings in range.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Typical day: the middle line is lowest around %1 (%2 %3) and highest around %4 (%5 %6).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message>
+        <source>Charts and statistics</source>
+        <translation>圖表與統計</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>14 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No glucose readings in this period yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When you add readings in the diary or import a meter or CGM file, this page shows your glucose over time, your time in range, your average and how much it varies. With 14 days of CGM data it also shows your typical day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Glucose over time (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>● in range   ▲ low   ■ high   shaded: your target range</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time in ranges</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patterns in the last week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Typical day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The typical-day chart (ambulatory glucose profile) needs at least 14 days of CGM data with 70 % of readings present. Choose 14 or 90 days, or keep wearing your sensor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line: median. Dark band: half of your readings (25–75 %). Light band: 90 % of them (5–95 %).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TimeInRangeBar</name>
+    <message>
+        <source>Time in ranges</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>Glucose over time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target range</source>
+        <translation type="unfinished">目標範圍</translation>
+    </message>
+</context>
+<context>
+    <name>TrialDetailPage</name>
+    <message>
+        <source>%1 (status as of %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How to read a trial result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How to read a trial result: open the explainer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who runs it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Diabetes type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cells and how they are given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Immunosuppression</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Results so far</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Caveats</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who can join</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Registry numbers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No registry number found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TrialListModel</name>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>TrialListPage</name>
     <message>
         <source>Trials</source>
         <translation>試驗</translation>
     </message>
     <message>
-        <source>The clinical trial tracker</source>
-        <translation>臨床試驗追蹤</translation>
+        <source>How to read a trial result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How to read a trial result: open the explainer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter the list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hide the filters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the filters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Diabetes type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cell source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Country or region</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Immunosuppression</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Showing %1 of %2 programmes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (status as of %2)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TrialStatus</name>
+    <message>
+        <source>Recruiting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ongoing, not recruiting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status not published</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

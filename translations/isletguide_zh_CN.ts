@@ -539,132 +539,132 @@
     <name>DiarySchema</name>
     <message>
         <source>This diary was saved by a newer version of IsletGuide. Update the app to open it.</source>
-        <translation type="unfinished" />
+        <translation>这本日记是由较新版本的胰岛指南保存的。请先更新应用，再打开它。</translation>
     </message>
     <message>
         <source>The diary could not be upgraded to version %1: %2</source>
-        <translation type="unfinished" />
+        <translation>日记无法升级到第%1版：%2</translation>
     </message>
 </context>
 <context>
     <name>DiarySnackbar</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished" />
+        <translation>撤销</translation>
     </message>
     <message>
         <source>Undo the last change</source>
-        <translation type="unfinished" />
+        <translation>撤销上一次更改</translation>
     </message>
     <message>
         <source>Change undone</source>
-        <translation type="unfinished" />
+        <translation>已撤销更改</translation>
     </message>
 </context>
 <context>
     <name>DiaryStore</name>
     <message>
         <source>This entry no longer exists in the diary.</source>
-        <translation type="unfinished" />
+        <translation>日记里已经没有这条记录了。</translation>
     </message>
     <message>
         <source>The diary could not be opened: the folder %1 cannot be created.</source>
-        <translation type="unfinished" />
+        <translation>无法打开日记：无法创建文件夹%1。</translation>
     </message>
     <message>
         <source>The diary could not be opened: %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>无法打开日记：%1（%2）</translation>
     </message>
     <message>
         <source>%1 is not a diary database, or it is damaged.</source>
-        <translation type="unfinished" />
+        <translation>%1不是日记数据库，或者已经损坏。</translation>
     </message>
     <message>
         <source>The diary could not be opened: %1</source>
-        <translation type="unfinished" />
+        <translation>无法打开日记：%1</translation>
     </message>
     <message>
         <source>Reading %1 of %2: %3 Nothing was added.</source>
-        <translation type="unfinished" />
+        <translation>第%1条（共%2条）：%3 没有添加任何记录。</translation>
     </message>
 </context>
 <context>
     <name>DiaryText</name>
     <message>
         <source>Fasting</source>
-        <translation type="unfinished" />
+        <translation>空腹</translation>
     </message>
     <message>
         <source>Before breakfast</source>
-        <translation type="unfinished" />
+        <translation>早餐前</translation>
     </message>
     <message>
         <source>After breakfast</source>
-        <translation type="unfinished" />
+        <translation>早餐后</translation>
     </message>
     <message>
         <source>Before lunch</source>
-        <translation type="unfinished" />
+        <translation>午餐前</translation>
     </message>
     <message>
         <source>After lunch</source>
-        <translation type="unfinished" />
+        <translation>午餐后</translation>
     </message>
     <message>
         <source>Before dinner</source>
-        <translation type="unfinished" />
+        <translation>晚餐前</translation>
     </message>
     <message>
         <source>After dinner</source>
-        <translation type="unfinished" />
+        <translation>晚餐后</translation>
     </message>
     <message>
         <source>Bedtime</source>
-        <translation type="unfinished" />
+        <translation>睡前</translation>
     </message>
     <message>
         <source>Night</source>
-        <translation type="unfinished" />
+        <translation>夜间</translation>
     </message>
     <message>
         <source>Other time</source>
-        <translation type="unfinished" />
+        <translation>其他时间</translation>
     </message>
     <message>
         <source>Rapid-acting</source>
-        <translation type="unfinished" />
+        <translation>速效胰岛素</translation>
     </message>
     <message>
         <source>Long-acting</source>
-        <translation type="unfinished" />
+        <translation>长效胰岛素</translation>
     </message>
     <message>
         <source>Premixed</source>
-        <translation type="unfinished" />
+        <translation>预混胰岛素</translation>
     </message>
     <message>
         <source>Other insulin</source>
-        <translation type="unfinished" />
+        <translation>其他胰岛素</translation>
     </message>
     <message>
         <source>Glucose</source>
-        <translation type="unfinished" />
+        <translation>血糖</translation>
     </message>
     <message>
         <source>Insulin</source>
-        <translation type="unfinished" />
+        <translation>胰岛素</translation>
     </message>
     <message>
         <source>Carbohydrates</source>
-        <translation type="unfinished" />
+        <translation>碳水化合物</translation>
     </message>
     <message>
         <source>Medicine</source>
-        <translation type="unfinished" />
+        <translation>药物</translation>
     </message>
     <message>
         <source>HbA1c</source>
-        <translation type="unfinished" />
+        <translation>糖化血红蛋白</translation>
     </message>
     <message>
         <source>Note</source>
@@ -672,62 +672,62 @@
     </message>
     <message>
         <source>LO</source>
-        <translation type="unfinished" />
+        <translation>LO</translation>
     </message>
     <message>
         <source>HI</source>
-        <translation type="unfinished" />
+        <translation>HI</translation>
     </message>
     <message>
         <source>Very low</source>
-        <translation type="unfinished" />
+        <translation>很低</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished" />
+        <translation>偏低</translation>
     </message>
     <message>
         <source>In range</source>
-        <translation type="unfinished" />
+        <translation>在范围内</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished" />
+        <translation>偏高</translation>
     </message>
     <message>
         <source>Very high</source>
-        <translation type="unfinished" />
+        <translation>很高</translation>
     </message>
 </context>
 <context>
     <name>DiaryValidation</name>
     <message>
         <source>Glucose must be between %1 and %2 %3. If the meter shows LO or HI, choose LO or HI instead.</source>
-        <translation type="unfinished" />
+        <translation>血糖值必须在%1到%2 %3之间。如果血糖仪显示 LO 或 HI，请改为勾选 LO 或 HI。</translation>
     </message>
     <message>
         <source>Insulin must be more than 0 and at most %1 units.</source>
-        <translation type="unfinished" />
+        <translation>胰岛素剂量必须大于0，且不超过%1单位。</translation>
     </message>
     <message>
         <source>Carbohydrates must be more than 0 and at most %1 g.</source>
-        <translation type="unfinished" />
+        <translation>碳水化合物必须大于0克，且不超过%1克。</translation>
     </message>
     <message>
         <source>Enter the name of the medicine.</source>
-        <translation type="unfinished" />
+        <translation>请填写药物名称。</translation>
     </message>
     <message>
         <source>HbA1c must be between %1 and %2 % (%3 to %4 mmol/mol).</source>
-        <translation type="unfinished" />
+        <translation>糖化血红蛋白必须在%1%到%2%之间（%3到%4 mmol/mol）。</translation>
     </message>
     <message>
         <source>The time is more than one hour in the future. Check the date and time.</source>
-        <translation type="unfinished" />
+        <translation>这个时间比现在晚了一个多小时，请检查日期和时间。</translation>
     </message>
     <message>
         <source>Write something in the note.</source>
-        <translation type="unfinished" />
+        <translation>请在备注里写点内容。</translation>
     </message>
 </context>
 <context>
@@ -761,23 +761,23 @@
     <name>DoctorReport</name>
     <message>
         <source>Median</source>
-        <translation type="unfinished" />
+        <translation>中位数</translation>
     </message>
     <message>
         <source>Middle half (25–75 %)</source>
-        <translation type="unfinished" />
+        <translation>中间一半（25–75%）</translation>
     </message>
     <message>
         <source>90 % of readings (5–95 %)</source>
-        <translation type="unfinished" />
+        <translation>90%的血糖值（5–95%）</translation>
     </message>
     <message>
         <source>Target %1–%2 %3</source>
-        <translation type="unfinished" />
+        <translation>目标%1–%2 %3</translation>
     </message>
     <message>
         <source>Page %1</source>
-        <translation type="unfinished" />
+        <translation>第%1页</translation>
     </message>
 </context>
 <context>
@@ -788,19 +788,19 @@
     </message>
     <message>
         <source>Entry changed</source>
-        <translation type="unfinished" />
+        <translation>记录已修改</translation>
     </message>
     <message>
         <source>Entry saved</source>
-        <translation type="unfinished" />
+        <translation>记录已保存</translation>
     </message>
     <message>
         <source>Entry deleted</source>
-        <translation type="unfinished" />
+        <translation>记录已删除</translation>
     </message>
     <message>
         <source>Edit: %1</source>
-        <translation type="unfinished" />
+        <translation>编辑：%1</translation>
     </message>
     <message>
         <source>Add: %1</source>
@@ -808,59 +808,59 @@
     </message>
     <message>
         <source>Insulin units</source>
-        <translation type="unfinished" />
+        <translation>胰岛素剂量（单位）</translation>
     </message>
     <message>
         <source>Carbohydrates (g)</source>
-        <translation type="unfinished" />
+        <translation>碳水化合物（克）</translation>
     </message>
     <message>
         <source>HbA1c result</source>
-        <translation type="unfinished" />
+        <translation>糖化血红蛋白结果</translation>
     </message>
     <message>
         <source>Carbohydrates in grams</source>
-        <translation type="unfinished" />
+        <translation>碳水化合物克数</translation>
     </message>
     <message>
         <source>Kind of insulin: %1</source>
-        <translation type="unfinished" />
+        <translation>胰岛素种类：%1</translation>
     </message>
     <message>
         <source>HbA1c unit: %1</source>
-        <translation type="unfinished" />
+        <translation>糖化血红蛋白单位：%1</translation>
     </message>
     <message>
         <source>= %1 mmol/mol</source>
-        <translation type="unfinished" />
+        <translation>= %1 mmol/mol</translation>
     </message>
     <message>
         <source>= %1 %</source>
-        <translation type="unfinished" />
+        <translation>= %1%</translation>
     </message>
     <message>
         <source>Insulin name (optional)</source>
-        <translation type="unfinished" />
+        <translation>胰岛素名称（可不填）</translation>
     </message>
     <message>
         <source>Medicine name</source>
-        <translation type="unfinished" />
+        <translation>药物名称</translation>
     </message>
     <message>
         <source>Insulin name</source>
-        <translation type="unfinished" />
+        <translation>胰岛素名称</translation>
     </message>
     <message>
         <source>Dose, as on the box (optional)</source>
-        <translation type="unfinished" />
+        <translation>剂量，照药盒上写的填（可不填）</translation>
     </message>
     <message>
         <source>Dose</source>
-        <translation type="unfinished" />
+        <translation>剂量</translation>
     </message>
     <message>
         <source>Write your note</source>
-        <translation type="unfinished" />
+        <translation>写下你的备注</translation>
     </message>
     <message>
         <source>Note (optional)</source>
@@ -876,169 +876,169 @@
     </message>
     <message>
         <source>Save the entry</source>
-        <translation type="unfinished" />
+        <translation>保存这条记录</translation>
     </message>
     <message>
         <source>Delete this entry</source>
-        <translation type="unfinished" />
+        <translation>删除这条记录</translation>
     </message>
 </context>
 <context>
     <name>EntryTimeField</name>
     <message>
         <source>Time: %1</source>
-        <translation type="unfinished" />
+        <translation>时间：%1</translation>
     </message>
     <message>
         <source>Time: now</source>
-        <translation type="unfinished" />
+        <translation>时间：现在</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished" />
+        <translation>修改</translation>
     </message>
     <message>
         <source>Change the date and time</source>
-        <translation type="unfinished" />
+        <translation>修改日期和时间</translation>
     </message>
     <message>
         <source>Date, as year-month-day</source>
-        <translation type="unfinished" />
+        <translation>日期，格式为年-月-日</translation>
     </message>
     <message>
         <source>Time, as hours:minutes</source>
-        <translation type="unfinished" />
+        <translation>时间，格式为时:分</translation>
     </message>
 </context>
 <context>
     <name>Evidence</name>
     <message>
         <source>Approved treatment</source>
-        <translation type="unfinished" />
+        <translation>已获批准的疗法</translation>
     </message>
     <message>
         <source>Phase 3 trial</source>
-        <translation type="unfinished" />
+        <translation>3期临床试验</translation>
     </message>
     <message>
         <source>Phase 2 trial</source>
-        <translation type="unfinished" />
+        <translation>2期临床试验</translation>
     </message>
     <message>
         <source>Phase 1/2 trial</source>
-        <translation type="unfinished" />
+        <translation>1/2期临床试验</translation>
     </message>
     <message>
         <source>Phase 1 trial</source>
-        <translation type="unfinished" />
+        <translation>1期临床试验</translation>
     </message>
     <message>
         <source>Small pilot study</source>
-        <translation type="unfinished" />
+        <translation>小型先导研究</translation>
     </message>
     <message>
         <source>Single patient report</source>
-        <translation type="unfinished" />
+        <translation>单个病例报告</translation>
     </message>
     <message>
         <source>Company statement, not peer reviewed</source>
-        <translation type="unfinished" />
+        <translation>公司声明，未经同行评审</translation>
     </message>
     <message>
         <source>Laboratory or animal study</source>
-        <translation type="unfinished" />
+        <translation>实验室或动物研究</translation>
     </message>
     <message>
         <source>Clinical guideline</source>
-        <translation type="unfinished" />
+        <translation>临床指南</translation>
     </message>
     <message>
         <source>Law or regulator notice</source>
-        <translation type="unfinished" />
+        <translation>法规或监管部门通告</translation>
     </message>
     <message>
         <source>Established knowledge</source>
-        <translation type="unfinished" />
+        <translation>公认知识</translation>
     </message>
 </context>
 <context>
     <name>EvidenceBadge</name>
     <message>
         <source>Evidence: %1</source>
-        <translation type="unfinished" />
+        <translation>证据：%1</translation>
     </message>
 </context>
 <context>
     <name>ExternalLinkDialog</name>
     <message>
         <source>Leave the app?</source>
-        <translation type="unfinished" />
+        <translation>要离开本应用吗？</translation>
     </message>
     <message>
         <source>This opens a web page in your browser, outside IsletGuide. It needs an internet connection.</source>
-        <translation type="unfinished" />
+        <translation>这会在浏览器里打开一个网页，离开胰岛指南。需要连接互联网。</translation>
     </message>
     <message>
         <source>Open in browser</source>
-        <translation type="unfinished" />
+        <translation>在浏览器中打开</translation>
     </message>
     <message>
         <source>Open %1 in the browser</source>
-        <translation type="unfinished" />
+        <translation>在浏览器中打开%1</translation>
     </message>
     <message>
         <source>Stay here</source>
-        <translation type="unfinished" />
+        <translation>留在这里</translation>
     </message>
     <message>
         <source>Stay in the app</source>
-        <translation type="unfinished" />
+        <translation>留在本应用</translation>
     </message>
 </context>
 <context>
     <name>HypoFirstAidCard</name>
     <message>
         <source>Low glucose: what to do now</source>
-        <translation type="unfinished" />
+        <translation>低血糖：现在该怎么做</translation>
     </message>
     <message>
         <source>1. Take 15 g of fast sugar, such as glucose tablets, fruit juice or sugar dissolved in water.</source>
-        <translation type="unfinished" />
+        <translation>1. 吃或喝15克快速起作用的糖，比如葡萄糖片、果汁或糖水。</translation>
     </message>
     <message>
         <source>2. Check your glucose again after 15 minutes.</source>
-        <translation type="unfinished" />
+        <translation>2. 15分钟后再测一次血糖。</translation>
     </message>
     <message>
         <source>3. If it is still low, take another 15 g and check again after 15 minutes.</source>
-        <translation type="unfinished" />
+        <translation>3. 如果还是低，再吃15克糖，15分钟后再测一次。</translation>
     </message>
     <message>
         <source>4. When you feel better, eat your next meal or a snack as usual.</source>
-        <translation type="unfinished" />
+        <translation>4. 感觉好些以后，照常吃下一餐，或吃点加餐。</translation>
     </message>
     <message>
         <source>Severe low (confused, very drowsy or cannot swallow): do not give food or drink by mouth. Call %1 now. Family members: give glucagon if it has been prescribed.</source>
-        <translation type="unfinished" />
+        <translation>严重低血糖（意识混乱、非常昏沉或无法吞咽）：不要喂任何食物或饮料。立即拨打%1。家人：如果医生开过胰高血糖素，请按医生教的方法马上使用。</translation>
     </message>
     <message>
         <source>Severe low (confused, very drowsy or cannot swallow): do not give food or drink by mouth. Call your local emergency number now. Family members: give glucagon if it has been prescribed.</source>
-        <translation type="unfinished" />
+        <translation>严重低血糖（意识混乱、非常昏沉或无法吞咽）：不要喂任何食物或饮料。立即拨打当地急救电话。家人：如果医生开过胰高血糖素，请按医生教的方法马上使用。</translation>
     </message>
 </context>
 <context>
     <name>Immunosuppression</name>
     <message>
         <source>Needs immunosuppressive drugs</source>
-        <translation type="unfinished" />
+        <translation>需要使用免疫抑制药物</translation>
     </message>
     <message>
         <source>No immunosuppressive drugs</source>
-        <translation type="unfinished" />
+        <translation>不需要免疫抑制药物</translation>
     </message>
     <message>
         <source>Immunosuppression not stated</source>
-        <translation type="unfinished" />
+        <translation>未说明是否需要免疫抑制</translation>
     </message>
 </context>
 <context>
@@ -1361,27 +1361,27 @@
     </message>
     <message>
         <source>Before breakfast</source>
-        <translation type="unfinished" />
+        <translation>早餐前</translation>
     </message>
     <message>
         <source>After breakfast</source>
-        <translation type="unfinished" />
+        <translation>早餐后</translation>
     </message>
     <message>
         <source>Before lunch</source>
-        <translation type="unfinished" />
+        <translation>午餐前</translation>
     </message>
     <message>
         <source>After lunch</source>
-        <translation type="unfinished" />
+        <translation>午餐后</translation>
     </message>
     <message>
         <source>Before dinner</source>
-        <translation type="unfinished" />
+        <translation>晚餐前</translation>
     </message>
     <message>
         <source>After dinner</source>
-        <translation type="unfinished" />
+        <translation>晚餐后</translation>
     </message>
     <message>
         <source>At bedtime</source>
@@ -1629,7 +1629,7 @@
     </message>
     <message>
         <source>Clinical guideline</source>
-        <translation type="unfinished" />
+        <translation>临床指南</translation>
     </message>
 </context>
 <context>

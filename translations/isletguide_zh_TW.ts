@@ -539,132 +539,132 @@
     <name>DiarySchema</name>
     <message>
         <source>This diary was saved by a newer version of IsletGuide. Update the app to open it.</source>
-        <translation type="unfinished" />
+        <translation>這本日記是由較新版本的胰島指南儲存的。請先更新應用程式，再開啟它。</translation>
     </message>
     <message>
         <source>The diary could not be upgraded to version %1: %2</source>
-        <translation type="unfinished" />
+        <translation>日記無法升級到第%1版：%2</translation>
     </message>
 </context>
 <context>
     <name>DiarySnackbar</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished" />
+        <translation>復原</translation>
     </message>
     <message>
         <source>Undo the last change</source>
-        <translation type="unfinished" />
+        <translation>復原上一次變更</translation>
     </message>
     <message>
         <source>Change undone</source>
-        <translation type="unfinished" />
+        <translation>已復原變更</translation>
     </message>
 </context>
 <context>
     <name>DiaryStore</name>
     <message>
         <source>This entry no longer exists in the diary.</source>
-        <translation type="unfinished" />
+        <translation>日記裡已經沒有這筆紀錄了。</translation>
     </message>
     <message>
         <source>The diary could not be opened: the folder %1 cannot be created.</source>
-        <translation type="unfinished" />
+        <translation>無法開啟日記：無法建立資料夾%1。</translation>
     </message>
     <message>
         <source>The diary could not be opened: %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>無法開啟日記：%1（%2）</translation>
     </message>
     <message>
         <source>%1 is not a diary database, or it is damaged.</source>
-        <translation type="unfinished" />
+        <translation>%1不是日記資料庫，或者已經損壞。</translation>
     </message>
     <message>
         <source>The diary could not be opened: %1</source>
-        <translation type="unfinished" />
+        <translation>無法開啟日記：%1</translation>
     </message>
     <message>
         <source>Reading %1 of %2: %3 Nothing was added.</source>
-        <translation type="unfinished" />
+        <translation>第%1筆（共%2筆）：%3 沒有新增任何紀錄。</translation>
     </message>
 </context>
 <context>
     <name>DiaryText</name>
     <message>
         <source>Fasting</source>
-        <translation type="unfinished" />
+        <translation>空腹</translation>
     </message>
     <message>
         <source>Before breakfast</source>
-        <translation type="unfinished" />
+        <translation>早餐前</translation>
     </message>
     <message>
         <source>After breakfast</source>
-        <translation type="unfinished" />
+        <translation>早餐後</translation>
     </message>
     <message>
         <source>Before lunch</source>
-        <translation type="unfinished" />
+        <translation>午餐前</translation>
     </message>
     <message>
         <source>After lunch</source>
-        <translation type="unfinished" />
+        <translation>午餐後</translation>
     </message>
     <message>
         <source>Before dinner</source>
-        <translation type="unfinished" />
+        <translation>晚餐前</translation>
     </message>
     <message>
         <source>After dinner</source>
-        <translation type="unfinished" />
+        <translation>晚餐後</translation>
     </message>
     <message>
         <source>Bedtime</source>
-        <translation type="unfinished" />
+        <translation>睡前</translation>
     </message>
     <message>
         <source>Night</source>
-        <translation type="unfinished" />
+        <translation>夜間</translation>
     </message>
     <message>
         <source>Other time</source>
-        <translation type="unfinished" />
+        <translation>其他時間</translation>
     </message>
     <message>
         <source>Rapid-acting</source>
-        <translation type="unfinished" />
+        <translation>速效胰島素</translation>
     </message>
     <message>
         <source>Long-acting</source>
-        <translation type="unfinished" />
+        <translation>長效胰島素</translation>
     </message>
     <message>
         <source>Premixed</source>
-        <translation type="unfinished" />
+        <translation>預混胰島素</translation>
     </message>
     <message>
         <source>Other insulin</source>
-        <translation type="unfinished" />
+        <translation>其他胰島素</translation>
     </message>
     <message>
         <source>Glucose</source>
-        <translation type="unfinished" />
+        <translation>血糖</translation>
     </message>
     <message>
         <source>Insulin</source>
-        <translation type="unfinished" />
+        <translation>胰島素</translation>
     </message>
     <message>
         <source>Carbohydrates</source>
-        <translation type="unfinished" />
+        <translation>碳水化合物</translation>
     </message>
     <message>
         <source>Medicine</source>
-        <translation type="unfinished" />
+        <translation>藥物</translation>
     </message>
     <message>
         <source>HbA1c</source>
-        <translation type="unfinished" />
+        <translation>糖化血色素</translation>
     </message>
     <message>
         <source>Note</source>
@@ -672,62 +672,62 @@
     </message>
     <message>
         <source>LO</source>
-        <translation type="unfinished" />
+        <translation>LO</translation>
     </message>
     <message>
         <source>HI</source>
-        <translation type="unfinished" />
+        <translation>HI</translation>
     </message>
     <message>
         <source>Very low</source>
-        <translation type="unfinished" />
+        <translation>很低</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished" />
+        <translation>偏低</translation>
     </message>
     <message>
         <source>In range</source>
-        <translation type="unfinished" />
+        <translation>在範圍內</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished" />
+        <translation>偏高</translation>
     </message>
     <message>
         <source>Very high</source>
-        <translation type="unfinished" />
+        <translation>很高</translation>
     </message>
 </context>
 <context>
     <name>DiaryValidation</name>
     <message>
         <source>Glucose must be between %1 and %2 %3. If the meter shows LO or HI, choose LO or HI instead.</source>
-        <translation type="unfinished" />
+        <translation>血糖值必須在%1到%2 %3之間。如果血糖機顯示 LO 或 HI，請改為勾選 LO 或 HI。</translation>
     </message>
     <message>
         <source>Insulin must be more than 0 and at most %1 units.</source>
-        <translation type="unfinished" />
+        <translation>胰島素劑量必須大於0，且不超過%1單位。</translation>
     </message>
     <message>
         <source>Carbohydrates must be more than 0 and at most %1 g.</source>
-        <translation type="unfinished" />
+        <translation>碳水化合物必須大於0克，且不超過%1克。</translation>
     </message>
     <message>
         <source>Enter the name of the medicine.</source>
-        <translation type="unfinished" />
+        <translation>請填寫藥物名稱。</translation>
     </message>
     <message>
         <source>HbA1c must be between %1 and %2 % (%3 to %4 mmol/mol).</source>
-        <translation type="unfinished" />
+        <translation>糖化血色素必須在%1%到%2%之間（%3到%4 mmol/mol）。</translation>
     </message>
     <message>
         <source>The time is more than one hour in the future. Check the date and time.</source>
-        <translation type="unfinished" />
+        <translation>這個時間比現在晚了一個多小時，請檢查日期和時間。</translation>
     </message>
     <message>
         <source>Write something in the note.</source>
-        <translation type="unfinished" />
+        <translation>請在備註裡寫點內容。</translation>
     </message>
 </context>
 <context>
@@ -761,23 +761,23 @@
     <name>DoctorReport</name>
     <message>
         <source>Median</source>
-        <translation type="unfinished" />
+        <translation>中位數</translation>
     </message>
     <message>
         <source>Middle half (25–75 %)</source>
-        <translation type="unfinished" />
+        <translation>中間一半（25–75%）</translation>
     </message>
     <message>
         <source>90 % of readings (5–95 %)</source>
-        <translation type="unfinished" />
+        <translation>90%的血糖值（5–95%）</translation>
     </message>
     <message>
         <source>Target %1–%2 %3</source>
-        <translation type="unfinished" />
+        <translation>目標%1–%2 %3</translation>
     </message>
     <message>
         <source>Page %1</source>
-        <translation type="unfinished" />
+        <translation>第%1頁</translation>
     </message>
 </context>
 <context>
@@ -788,19 +788,19 @@
     </message>
     <message>
         <source>Entry changed</source>
-        <translation type="unfinished" />
+        <translation>紀錄已修改</translation>
     </message>
     <message>
         <source>Entry saved</source>
-        <translation type="unfinished" />
+        <translation>紀錄已儲存</translation>
     </message>
     <message>
         <source>Entry deleted</source>
-        <translation type="unfinished" />
+        <translation>紀錄已刪除</translation>
     </message>
     <message>
         <source>Edit: %1</source>
-        <translation type="unfinished" />
+        <translation>編輯：%1</translation>
     </message>
     <message>
         <source>Add: %1</source>
@@ -808,59 +808,59 @@
     </message>
     <message>
         <source>Insulin units</source>
-        <translation type="unfinished" />
+        <translation>胰島素劑量（單位）</translation>
     </message>
     <message>
         <source>Carbohydrates (g)</source>
-        <translation type="unfinished" />
+        <translation>碳水化合物（克）</translation>
     </message>
     <message>
         <source>HbA1c result</source>
-        <translation type="unfinished" />
+        <translation>糖化血色素結果</translation>
     </message>
     <message>
         <source>Carbohydrates in grams</source>
-        <translation type="unfinished" />
+        <translation>碳水化合物克數</translation>
     </message>
     <message>
         <source>Kind of insulin: %1</source>
-        <translation type="unfinished" />
+        <translation>胰島素種類：%1</translation>
     </message>
     <message>
         <source>HbA1c unit: %1</source>
-        <translation type="unfinished" />
+        <translation>糖化血色素單位：%1</translation>
     </message>
     <message>
         <source>= %1 mmol/mol</source>
-        <translation type="unfinished" />
+        <translation>= %1 mmol/mol</translation>
     </message>
     <message>
         <source>= %1 %</source>
-        <translation type="unfinished" />
+        <translation>= %1%</translation>
     </message>
     <message>
         <source>Insulin name (optional)</source>
-        <translation type="unfinished" />
+        <translation>胰島素名稱（可不填）</translation>
     </message>
     <message>
         <source>Medicine name</source>
-        <translation type="unfinished" />
+        <translation>藥物名稱</translation>
     </message>
     <message>
         <source>Insulin name</source>
-        <translation type="unfinished" />
+        <translation>胰島素名稱</translation>
     </message>
     <message>
         <source>Dose, as on the box (optional)</source>
-        <translation type="unfinished" />
+        <translation>劑量，照藥盒上寫的填（可不填）</translation>
     </message>
     <message>
         <source>Dose</source>
-        <translation type="unfinished" />
+        <translation>劑量</translation>
     </message>
     <message>
         <source>Write your note</source>
-        <translation type="unfinished" />
+        <translation>寫下你的備註</translation>
     </message>
     <message>
         <source>Note (optional)</source>
@@ -876,169 +876,169 @@
     </message>
     <message>
         <source>Save the entry</source>
-        <translation type="unfinished" />
+        <translation>儲存這筆紀錄</translation>
     </message>
     <message>
         <source>Delete this entry</source>
-        <translation type="unfinished" />
+        <translation>刪除這筆紀錄</translation>
     </message>
 </context>
 <context>
     <name>EntryTimeField</name>
     <message>
         <source>Time: %1</source>
-        <translation type="unfinished" />
+        <translation>時間：%1</translation>
     </message>
     <message>
         <source>Time: now</source>
-        <translation type="unfinished" />
+        <translation>時間：現在</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished" />
+        <translation>修改</translation>
     </message>
     <message>
         <source>Change the date and time</source>
-        <translation type="unfinished" />
+        <translation>修改日期和時間</translation>
     </message>
     <message>
         <source>Date, as year-month-day</source>
-        <translation type="unfinished" />
+        <translation>日期，格式為年-月-日</translation>
     </message>
     <message>
         <source>Time, as hours:minutes</source>
-        <translation type="unfinished" />
+        <translation>時間，格式為時:分</translation>
     </message>
 </context>
 <context>
     <name>Evidence</name>
     <message>
         <source>Approved treatment</source>
-        <translation type="unfinished" />
+        <translation>已核准的療法</translation>
     </message>
     <message>
         <source>Phase 3 trial</source>
-        <translation type="unfinished" />
+        <translation>第3期臨床試驗</translation>
     </message>
     <message>
         <source>Phase 2 trial</source>
-        <translation type="unfinished" />
+        <translation>第2期臨床試驗</translation>
     </message>
     <message>
         <source>Phase 1/2 trial</source>
-        <translation type="unfinished" />
+        <translation>第1/2期臨床試驗</translation>
     </message>
     <message>
         <source>Phase 1 trial</source>
-        <translation type="unfinished" />
+        <translation>第1期臨床試驗</translation>
     </message>
     <message>
         <source>Small pilot study</source>
-        <translation type="unfinished" />
+        <translation>小型先導研究</translation>
     </message>
     <message>
         <source>Single patient report</source>
-        <translation type="unfinished" />
+        <translation>單一病例報告</translation>
     </message>
     <message>
         <source>Company statement, not peer reviewed</source>
-        <translation type="unfinished" />
+        <translation>公司聲明，未經同儕審查</translation>
     </message>
     <message>
         <source>Laboratory or animal study</source>
-        <translation type="unfinished" />
+        <translation>實驗室或動物研究</translation>
     </message>
     <message>
         <source>Clinical guideline</source>
-        <translation type="unfinished" />
+        <translation>臨床指引</translation>
     </message>
     <message>
         <source>Law or regulator notice</source>
-        <translation type="unfinished" />
+        <translation>法規或主管機關公告</translation>
     </message>
     <message>
         <source>Established knowledge</source>
-        <translation type="unfinished" />
+        <translation>公認知識</translation>
     </message>
 </context>
 <context>
     <name>EvidenceBadge</name>
     <message>
         <source>Evidence: %1</source>
-        <translation type="unfinished" />
+        <translation>證據：%1</translation>
     </message>
 </context>
 <context>
     <name>ExternalLinkDialog</name>
     <message>
         <source>Leave the app?</source>
-        <translation type="unfinished" />
+        <translation>要離開本應用程式嗎？</translation>
     </message>
     <message>
         <source>This opens a web page in your browser, outside IsletGuide. It needs an internet connection.</source>
-        <translation type="unfinished" />
+        <translation>這會在瀏覽器裡開啟一個網頁，離開胰島指南。需要連上網路。</translation>
     </message>
     <message>
         <source>Open in browser</source>
-        <translation type="unfinished" />
+        <translation>在瀏覽器中開啟</translation>
     </message>
     <message>
         <source>Open %1 in the browser</source>
-        <translation type="unfinished" />
+        <translation>在瀏覽器中開啟%1</translation>
     </message>
     <message>
         <source>Stay here</source>
-        <translation type="unfinished" />
+        <translation>留在這裡</translation>
     </message>
     <message>
         <source>Stay in the app</source>
-        <translation type="unfinished" />
+        <translation>留在本應用程式</translation>
     </message>
 </context>
 <context>
     <name>HypoFirstAidCard</name>
     <message>
         <source>Low glucose: what to do now</source>
-        <translation type="unfinished" />
+        <translation>低血糖：現在該怎麼做</translation>
     </message>
     <message>
         <source>1. Take 15 g of fast sugar, such as glucose tablets, fruit juice or sugar dissolved in water.</source>
-        <translation type="unfinished" />
+        <translation>1. 吃或喝15克快速起作用的糖，例如葡萄糖片、果汁或糖水。</translation>
     </message>
     <message>
         <source>2. Check your glucose again after 15 minutes.</source>
-        <translation type="unfinished" />
+        <translation>2. 15分鐘後再量一次血糖。</translation>
     </message>
     <message>
         <source>3. If it is still low, take another 15 g and check again after 15 minutes.</source>
-        <translation type="unfinished" />
+        <translation>3. 如果還是低，再吃15克糖，15分鐘後再量一次。</translation>
     </message>
     <message>
         <source>4. When you feel better, eat your next meal or a snack as usual.</source>
-        <translation type="unfinished" />
+        <translation>4. 感覺好一些以後，照常吃下一餐，或吃點點心。</translation>
     </message>
     <message>
         <source>Severe low (confused, very drowsy or cannot swallow): do not give food or drink by mouth. Call %1 now. Family members: give glucagon if it has been prescribed.</source>
-        <translation type="unfinished" />
+        <translation>嚴重低血糖（意識混亂、非常昏沉或無法吞嚥）：不要餵任何食物或飲料。立即撥打%1。家人：如果醫師開過升糖素，請按醫師教的方法馬上使用。</translation>
     </message>
     <message>
         <source>Severe low (confused, very drowsy or cannot swallow): do not give food or drink by mouth. Call your local emergency number now. Family members: give glucagon if it has been prescribed.</source>
-        <translation type="unfinished" />
+        <translation>嚴重低血糖（意識混亂、非常昏沉或無法吞嚥）：不要餵任何食物或飲料。立即撥打當地急救電話。家人：如果醫師開過升糖素，請按醫師教的方法馬上使用。</translation>
     </message>
 </context>
 <context>
     <name>Immunosuppression</name>
     <message>
         <source>Needs immunosuppressive drugs</source>
-        <translation type="unfinished" />
+        <translation>需要使用免疫抑制藥物</translation>
     </message>
     <message>
         <source>No immunosuppressive drugs</source>
-        <translation type="unfinished" />
+        <translation>不需要免疫抑制藥物</translation>
     </message>
     <message>
         <source>Immunosuppression not stated</source>
-        <translation type="unfinished" />
+        <translation>未說明是否需要免疫抑制</translation>
     </message>
 </context>
 <context>
@@ -1361,27 +1361,27 @@
     </message>
     <message>
         <source>Before breakfast</source>
-        <translation type="unfinished" />
+        <translation>早餐前</translation>
     </message>
     <message>
         <source>After breakfast</source>
-        <translation type="unfinished" />
+        <translation>早餐後</translation>
     </message>
     <message>
         <source>Before lunch</source>
-        <translation type="unfinished" />
+        <translation>午餐前</translation>
     </message>
     <message>
         <source>After lunch</source>
-        <translation type="unfinished" />
+        <translation>午餐後</translation>
     </message>
     <message>
         <source>Before dinner</source>
-        <translation type="unfinished" />
+        <translation>晚餐前</translation>
     </message>
     <message>
         <source>After dinner</source>
-        <translation type="unfinished" />
+        <translation>晚餐後</translation>
     </message>
     <message>
         <source>At bedtime</source>
@@ -1629,7 +1629,7 @@
     </message>
     <message>
         <source>Clinical guideline</source>
-        <translation type="unfinished" />
+        <translation>臨床指引</translation>
     </message>
 </context>
 <context>

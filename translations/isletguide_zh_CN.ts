@@ -1045,232 +1045,232 @@
     <name>Import</name>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished" />
+        <translation>文件是空的</translation>
     </message>
     <message>
         <source>not a Dexcom Clarity export: there is no “%1” column</source>
-        <translation type="unfinished" />
+        <translation>不是 Dexcom Clarity 导出的文件：没有“%1”列</translation>
     </message>
     <message>
         <source>unknown glucose unit “%1” in the header</source>
-        <translation type="unfinished" />
+        <translation>无法识别表头里的血糖单位“%1”</translation>
     </message>
     <message>
         <source>the row has %1 fields, the header %2</source>
-        <translation type="unfinished" />
+        <translation>这一行有%1个字段，表头却有%2个</translation>
     </message>
     <message>
         <source>“%1” is not a date and time</source>
-        <translation type="unfinished" />
+        <translation>“%1”不是有效的日期和时间</translation>
     </message>
     <message>
         <source>“%1” is not a valid %2</source>
-        <translation type="unfinished" />
+        <translation>“%1”不是有效的“%2”值</translation>
     </message>
     <message>
         <source>not an IsletGuide export: there is no “%1” column</source>
-        <translation type="unfinished" />
+        <translation>不是胰岛指南导出的文件：没有“%1”列</translation>
     </message>
     <message numerus="yes">
         <source>%n reading(s) added</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>已添加%n条血糖记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n already in the diary</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>，另有%n条已在日记中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies) other than glucose</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n条非血糖记录</numerusform>
         </translation>
     </message>
     <message>
         <source>; skipped: %1</source>
-        <translation type="unfinished" />
+        <translation>；已跳过：%1</translation>
     </message>
     <message>
         <source>%1: cannot be read (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1：无法读取（%2）</translation>
     </message>
     <message>
         <source>the import was cancelled; nothing was added</source>
-        <translation type="unfinished" />
+        <translation>导入已取消，没有添加任何内容</translation>
     </message>
     <message>
         <source>the format was not recognised (LibreView, Dexcom Clarity, Nightscout, xDrip+ or IsletGuide CSV expected)</source>
-        <translation type="unfinished" />
+        <translation>无法识别文件格式（支持 LibreView、Dexcom Clarity、Nightscout、xDrip+ 或胰岛指南 CSV 文件）</translation>
     </message>
     <message>
         <source>“%1” is not a glucose value</source>
-        <translation type="unfinished" />
+        <translation>“%1”不是血糖值</translation>
     </message>
     <message>
         <source>%1 %2 is outside the plausible range %3–%4 %2</source>
-        <translation type="unfinished" />
+        <translation>%1 %2超出了合理范围（%3–%4 %2）</translation>
     </message>
     <message>
         <source>the file ends inside a quoted field; it may be cut short</source>
-        <translation type="unfinished" />
+        <translation>文件在一个带引号的字段中间就结束了，可能不完整</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished" />
+        <translation>%1，第%2行：%3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1：%2</translation>
     </message>
     <message numerus="yes">
         <source>%n sensor error code(s)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n个传感器错误代码</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) without a value</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n行没有数值</numerusform>
         </translation>
     </message>
     <message>
         <source>not a LibreView export: there is no “%1” column</source>
-        <translation type="unfinished" />
+        <translation>不是 LibreView 导出的文件：没有“%1”列</translation>
     </message>
     <message>
         <source>the file ends before the column header</source>
-        <translation type="unfinished" />
+        <translation>文件在表头之前就结束了</translation>
     </message>
     <message>
         <source>“%1” is not a record type</source>
-        <translation type="unfinished" />
+        <translation>“%1”不是有效的记录类型</translation>
     </message>
     <message>
         <source>the dates fit neither day-month-year nor month-day-year</source>
-        <translation type="unfinished" />
+        <translation>日期既不符合“日-月-年”，也不符合“月-日-年”格式</translation>
     </message>
     <message>
         <source>the dates could be read day-first or month-first (for example %1-%2-%3); nothing was imported</source>
-        <translation type="unfinished" />
+        <translation>日期既可以理解为日在前，也可以理解为月在前（例如%1-%2-%3），所以没有导入任何内容</translation>
     </message>
     <message>
         <source>the date does not exist</source>
-        <translation type="unfinished" />
+        <translation>这个日期不存在</translation>
     </message>
     <message>
         <source>the JSON is not valid (%1)</source>
-        <translation type="unfinished" />
+        <translation>JSON 格式无效（%1）</translation>
     </message>
     <message>
         <source>expected a list of Nightscout entries</source>
-        <translation type="unfinished" />
+        <translation>内容不是 Nightscout 记录列表</translation>
     </message>
     <message>
         <source>the entry has no valid time</source>
-        <translation type="unfinished" />
+        <translation>这条记录没有有效的时间</translation>
     </message>
     <message>
         <source>not an xDrip+ SiDiary export: the header is “%1”</source>
-        <translation type="unfinished" />
+        <translation>不是 xDrip+ SiDiary 导出的文件：表头是“%1”</translation>
     </message>
     <message>
         <source>“%1 %2” is not a date and time</source>
-        <translation type="unfinished" />
+        <translation>“%1 %2”不是有效的日期和时间</translation>
     </message>
 </context>
 <context>
     <name>ImportExportPage</name>
     <message>
         <source>Import and export</source>
-        <translation type="unfinished" />
+        <translation>导入和导出</translation>
     </message>
     <message>
         <source>Import readings</source>
-        <translation type="unfinished" />
+        <translation>导入血糖记录</translation>
     </message>
     <message>
         <source>From LibreView, Dexcom Clarity, Nightscout, xDrip+ or an IsletGuide CSV file. Readings already in the diary are not added twice.</source>
-        <translation type="unfinished" />
+        <translation>支持 LibreView、Dexcom Clarity、Nightscout、xDrip+ 或胰岛指南 CSV 文件。日记里已有的记录不会重复添加。</translation>
     </message>
     <message>
         <source>Choose a file to import…</source>
-        <translation type="unfinished" />
+        <translation>选择要导入的文件…</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished" />
+        <translation>导入进度</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>取消</translation>
     </message>
     <message>
         <source>Cancel the import</source>
-        <translation type="unfinished" />
+        <translation>取消导入</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation>导出</translation>
     </message>
     <message>
         <source>Save as a spreadsheet (CSV)…</source>
-        <translation type="unfinished" />
+        <translation>保存为表格（CSV）…</translation>
     </message>
     <message>
         <source>Save for a clinic system (FHIR)…</source>
-        <translation type="unfinished" />
+        <translation>保存为医疗系统格式（FHIR）…</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished" />
+        <translation>备份</translation>
     </message>
     <message>
         <source>A backup is one file with the whole diary. Keep it somewhere safe: it holds your health data.</source>
-        <translation type="unfinished" />
+        <translation>备份是一个包含整本日记的文件。请把它放在安全的地方：里面有你的健康数据。</translation>
     </message>
     <message>
         <source>Back up the diary…</source>
-        <translation type="unfinished" />
+        <translation>备份日记…</translation>
     </message>
     <message>
         <source>Restore from a backup…</source>
-        <translation type="unfinished" />
+        <translation>从备份恢复…</translation>
     </message>
     <message>
         <source>Choose a file to import</source>
-        <translation type="unfinished" />
+        <translation>选择要导入的文件</translation>
     </message>
     <message>
         <source>Exports (*.csv *.json *.txt)</source>
-        <translation type="unfinished" />
+        <translation>导出文件 (*.csv *.json *.txt)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished" />
+        <translation>所有文件 (*)</translation>
     </message>
     <message>
         <source>Save the export as</source>
-        <translation type="unfinished" />
+        <translation>导出文件另存为</translation>
     </message>
     <message>
         <source>Save the backup as</source>
-        <translation type="unfinished" />
+        <translation>备份另存为</translation>
     </message>
     <message>
         <source>Choose a backup to restore</source>
-        <translation type="unfinished" />
+        <translation>选择要恢复的备份</translation>
     </message>
     <message>
         <source>Replace the diary?</source>
-        <translation type="unfinished" />
+        <translation>要替换日记吗？</translation>
     </message>
     <message>
         <source>Everything in the diary now will be replaced by the backup. The backup is checked first; if it is damaged, nothing changes.</source>
-        <translation type="unfinished" />
+        <translation>日记里现有的全部内容都会被备份替换。应用会先检查备份；如果备份已损坏，日记不会有任何改变。</translation>
     </message>
 </context>
 <context>
@@ -1281,44 +1281,44 @@
     </message>
     <message>
         <source>Search articles, trials and terms</source>
-        <translation type="unfinished" />
+        <translation>搜索文章、试验和术语</translation>
     </message>
     <message>
         <source>For family</source>
-        <translation type="unfinished" />
+        <translation>给家人看</translation>
     </message>
     <message>
         <source>Articles for family and caregivers</source>
-        <translation type="unfinished" />
+        <translation>写给家人和照护者的文章</translation>
     </message>
     <message>
         <source>What's new</source>
-        <translation type="unfinished" />
+        <translation>最新内容</translation>
     </message>
     <message>
         <source>Articles by date, newest first</source>
-        <translation type="unfinished" />
+        <translation>按日期排列的文章，最新的在前</translation>
     </message>
     <message>
         <source>Bookmarks (%1)</source>
-        <translation type="unfinished" />
+        <translation>书签（%1）</translation>
     </message>
     <message>
         <source>Bookmarked articles</source>
-        <translation type="unfinished" />
+        <translation>已加入书签的文章</translation>
     </message>
     <message>
         <source>Bookmarks</source>
-        <translation type="unfinished" />
+        <translation>书签</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished" />
+        <translation>主题</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n篇文章</numerusform>
         </translation>
     </message>
 </context>
@@ -1357,7 +1357,7 @@
     <name>MealPattern</name>
     <message>
         <source>When fasting</source>
-        <translation type="unfinished" />
+        <translation>空腹时</translation>
     </message>
     <message>
         <source>Before breakfast</source>
@@ -1385,86 +1385,86 @@
     </message>
     <message>
         <source>At bedtime</source>
-        <translation type="unfinished" />
+        <translation>睡前</translation>
     </message>
     <message>
         <source>During the night</source>
-        <translation type="unfinished" />
+        <translation>夜间</translation>
     </message>
     <message>
         <source>At other times</source>
-        <translation type="unfinished" />
+        <translation>其他时间</translation>
     </message>
     <message>
         <source>%1 you were below your target on %2 of the %3 days you measured in the last week.</source>
-        <translation type="unfinished" />
+        <translation>%1：过去一周你测了%3天，其中有%2天低于目标。</translation>
     </message>
     <message>
         <source>%1 you were above your target on %2 of the %3 days you measured in the last week.</source>
-        <translation type="unfinished" />
+        <translation>%1：过去一周你测了%3天，其中有%2天高于目标。</translation>
     </message>
 </context>
 <context>
     <name>Phase</name>
     <message>
         <source>Single patient</source>
-        <translation type="unfinished" />
+        <translation>单个患者</translation>
     </message>
     <message>
         <source>Pilot study</source>
-        <translation type="unfinished" />
+        <translation>先导研究</translation>
     </message>
     <message>
         <source>Phase 1</source>
-        <translation type="unfinished" />
+        <translation>1期</translation>
     </message>
     <message>
         <source>Phase 1/2</source>
-        <translation type="unfinished" />
+        <translation>1/2期</translation>
     </message>
     <message>
         <source>Phase 1/2/3</source>
-        <translation type="unfinished" />
+        <translation>1/2/3期</translation>
     </message>
     <message>
         <source>Phase 2</source>
-        <translation type="unfinished" />
+        <translation>2期</translation>
     </message>
     <message>
         <source>Phase 3</source>
-        <translation type="unfinished" />
+        <translation>3期</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished" />
+        <translation>已获批准</translation>
     </message>
     <message>
         <source>Phase not published</source>
-        <translation type="unfinished" />
+        <translation>分期未公布</translation>
     </message>
 </context>
 <context>
     <name>SearchPage</name>
     <message>
         <source>Search</source>
-        <translation type="unfinished" />
+        <translation>搜索</translation>
     </message>
     <message>
         <source>For example: 干细胞, VX-880, C-peptide</source>
-        <translation type="unfinished" />
+        <translation>例如：干细胞、VX-880、C肽</translation>
     </message>
     <message>
         <source>Search text</source>
-        <translation type="unfinished" />
+        <translation>搜索内容</translation>
     </message>
     <message>
         <source>Type a word in Simplified or Traditional Chinese, or in English.</source>
-        <translation type="unfinished" />
+        <translation>可以输入简体中文、繁体中文或英文。</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n个结果</numerusform>
         </translation>
     </message>
 </context>
@@ -1472,27 +1472,27 @@
     <name>SearchResultModel</name>
     <message>
         <source>Article</source>
-        <translation type="unfinished" />
+        <translation>文章</translation>
     </message>
     <message>
         <source>Trial</source>
-        <translation type="unfinished" />
+        <translation>试验</translation>
     </message>
     <message>
         <source>Glossary</source>
-        <translation type="unfinished" />
+        <translation>术语</translation>
     </message>
     <message>
         <source>Clinic check</source>
-        <translation type="unfinished">诊所核查</translation>
+        <translation>诊所核查</translation>
     </message>
     <message>
         <source>Regulator</source>
-        <translation type="unfinished" />
+        <translation>监管部门</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation>来源</translation>
     </message>
 </context>
 <context>
@@ -1594,38 +1594,38 @@
     <name>SourceList</name>
     <message>
         <source>Sources</source>
-        <translation type="unfinished" />
+        <translation>资料来源</translation>
     </message>
     <message>
         <source>Open ↗</source>
-        <translation type="unfinished" />
+        <translation>打开 ↗</translation>
     </message>
     <message>
         <source>Open source %1 on the web (leaves the app)</source>
-        <translation type="unfinished" />
+        <translation>在网上打开第%1个来源（会离开本应用）</translation>
     </message>
 </context>
 <context>
     <name>SourceType</name>
     <message>
         <source>Peer-reviewed paper</source>
-        <translation type="unfinished" />
+        <translation>同行评审论文</translation>
     </message>
     <message>
         <source>Trial registry</source>
-        <translation type="unfinished" />
+        <translation>临床试验注册平台</translation>
     </message>
     <message>
         <source>Regulator</source>
-        <translation type="unfinished" />
+        <translation>监管部门</translation>
     </message>
     <message>
         <source>Press release</source>
-        <translation type="unfinished" />
+        <translation>新闻稿</translation>
     </message>
     <message>
         <source>News report</source>
-        <translation type="unfinished" />
+        <translation>新闻报道</translation>
     </message>
     <message>
         <source>Clinical guideline</source>
@@ -1636,11 +1636,11 @@
     <name>StatCard</name>
     <message>
         <source>Hide explanation</source>
-        <translation type="unfinished" />
+        <translation>收起说明</translation>
     </message>
     <message>
         <source>What does this mean?</source>
-        <translation type="unfinished" />
+        <translation>这是什么意思？</translation>
     </message>
 </context>
 <context>
@@ -1773,7 +1773,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Typical day: the middle line is lowest around %1 (%2 %3) and highest around %4 (%5 %6).</source>
@@ -2014,7 +2014,7 @@
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished" />
+        <translation>已获批准</translation>
     </message>
     <message>
         <source>Status not published</source>

@@ -1045,232 +1045,232 @@
     <name>Import</name>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished" />
+        <translation>檔案是空的</translation>
     </message>
     <message>
         <source>not a Dexcom Clarity export: there is no “%1” column</source>
-        <translation type="unfinished" />
+        <translation>不是 Dexcom Clarity 匯出的檔案：沒有「%1」欄</translation>
     </message>
     <message>
         <source>unknown glucose unit “%1” in the header</source>
-        <translation type="unfinished" />
+        <translation>無法辨識標題列裡的血糖單位「%1」</translation>
     </message>
     <message>
         <source>the row has %1 fields, the header %2</source>
-        <translation type="unfinished" />
+        <translation>這一列有%1個欄位，標題列卻有%2個</translation>
     </message>
     <message>
         <source>“%1” is not a date and time</source>
-        <translation type="unfinished" />
+        <translation>「%1」不是有效的日期和時間</translation>
     </message>
     <message>
         <source>“%1” is not a valid %2</source>
-        <translation type="unfinished" />
+        <translation>「%1」不是有效的「%2」值</translation>
     </message>
     <message>
         <source>not an IsletGuide export: there is no “%1” column</source>
-        <translation type="unfinished" />
+        <translation>不是胰島指南匯出的檔案：沒有「%1」欄</translation>
     </message>
     <message numerus="yes">
         <source>%n reading(s) added</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>已新增%n筆血糖紀錄</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n already in the diary</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>，另有%n筆已在日記中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies) other than glucose</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n筆非血糖紀錄</numerusform>
         </translation>
     </message>
     <message>
         <source>; skipped: %1</source>
-        <translation type="unfinished" />
+        <translation>；已略過：%1</translation>
     </message>
     <message>
         <source>%1: cannot be read (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1：無法讀取（%2）</translation>
     </message>
     <message>
         <source>the import was cancelled; nothing was added</source>
-        <translation type="unfinished" />
+        <translation>匯入已取消，沒有新增任何內容</translation>
     </message>
     <message>
         <source>the format was not recognised (LibreView, Dexcom Clarity, Nightscout, xDrip+ or IsletGuide CSV expected)</source>
-        <translation type="unfinished" />
+        <translation>無法辨識檔案格式（支援 LibreView、Dexcom Clarity、Nightscout、xDrip+ 或胰島指南 CSV 檔案）</translation>
     </message>
     <message>
         <source>“%1” is not a glucose value</source>
-        <translation type="unfinished" />
+        <translation>「%1」不是血糖值</translation>
     </message>
     <message>
         <source>%1 %2 is outside the plausible range %3–%4 %2</source>
-        <translation type="unfinished" />
+        <translation>%1 %2超出了合理範圍（%3–%4 %2）</translation>
     </message>
     <message>
         <source>the file ends inside a quoted field; it may be cut short</source>
-        <translation type="unfinished" />
+        <translation>檔案在一個帶引號的欄位中間就結束了，可能不完整</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished" />
+        <translation>%1，第%2行：%3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1：%2</translation>
     </message>
     <message numerus="yes">
         <source>%n sensor error code(s)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n個感測器錯誤代碼</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) without a value</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n列沒有數值</numerusform>
         </translation>
     </message>
     <message>
         <source>not a LibreView export: there is no “%1” column</source>
-        <translation type="unfinished" />
+        <translation>不是 LibreView 匯出的檔案：沒有「%1」欄</translation>
     </message>
     <message>
         <source>the file ends before the column header</source>
-        <translation type="unfinished" />
+        <translation>檔案在標題列之前就結束了</translation>
     </message>
     <message>
         <source>“%1” is not a record type</source>
-        <translation type="unfinished" />
+        <translation>「%1」不是有效的紀錄類型</translation>
     </message>
     <message>
         <source>the dates fit neither day-month-year nor month-day-year</source>
-        <translation type="unfinished" />
+        <translation>日期既不符合「日-月-年」，也不符合「月-日-年」格式</translation>
     </message>
     <message>
         <source>the dates could be read day-first or month-first (for example %1-%2-%3); nothing was imported</source>
-        <translation type="unfinished" />
+        <translation>日期既可以解讀為日在前，也可以解讀為月在前（例如%1-%2-%3），所以沒有匯入任何內容</translation>
     </message>
     <message>
         <source>the date does not exist</source>
-        <translation type="unfinished" />
+        <translation>這個日期不存在</translation>
     </message>
     <message>
         <source>the JSON is not valid (%1)</source>
-        <translation type="unfinished" />
+        <translation>JSON 格式無效（%1）</translation>
     </message>
     <message>
         <source>expected a list of Nightscout entries</source>
-        <translation type="unfinished" />
+        <translation>內容不是 Nightscout 紀錄清單</translation>
     </message>
     <message>
         <source>the entry has no valid time</source>
-        <translation type="unfinished" />
+        <translation>這筆紀錄沒有有效的時間</translation>
     </message>
     <message>
         <source>not an xDrip+ SiDiary export: the header is “%1”</source>
-        <translation type="unfinished" />
+        <translation>不是 xDrip+ SiDiary 匯出的檔案：標題列是「%1」</translation>
     </message>
     <message>
         <source>“%1 %2” is not a date and time</source>
-        <translation type="unfinished" />
+        <translation>「%1 %2」不是有效的日期和時間</translation>
     </message>
 </context>
 <context>
     <name>ImportExportPage</name>
     <message>
         <source>Import and export</source>
-        <translation type="unfinished" />
+        <translation>匯入與匯出</translation>
     </message>
     <message>
         <source>Import readings</source>
-        <translation type="unfinished" />
+        <translation>匯入血糖紀錄</translation>
     </message>
     <message>
         <source>From LibreView, Dexcom Clarity, Nightscout, xDrip+ or an IsletGuide CSV file. Readings already in the diary are not added twice.</source>
-        <translation type="unfinished" />
+        <translation>支援 LibreView、Dexcom Clarity、Nightscout、xDrip+ 或胰島指南 CSV 檔案。日記裡已有的紀錄不會重複新增。</translation>
     </message>
     <message>
         <source>Choose a file to import…</source>
-        <translation type="unfinished" />
+        <translation>選擇要匯入的檔案…</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished" />
+        <translation>匯入進度</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>取消</translation>
     </message>
     <message>
         <source>Cancel the import</source>
-        <translation type="unfinished" />
+        <translation>取消匯入</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation>匯出</translation>
     </message>
     <message>
         <source>Save as a spreadsheet (CSV)…</source>
-        <translation type="unfinished" />
+        <translation>儲存為試算表（CSV）…</translation>
     </message>
     <message>
         <source>Save for a clinic system (FHIR)…</source>
-        <translation type="unfinished" />
+        <translation>儲存為醫療系統格式（FHIR）…</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished" />
+        <translation>備份</translation>
     </message>
     <message>
         <source>A backup is one file with the whole diary. Keep it somewhere safe: it holds your health data.</source>
-        <translation type="unfinished" />
+        <translation>備份是一個包含整本日記的檔案。請把它放在安全的地方：裡面有你的健康資料。</translation>
     </message>
     <message>
         <source>Back up the diary…</source>
-        <translation type="unfinished" />
+        <translation>備份日記…</translation>
     </message>
     <message>
         <source>Restore from a backup…</source>
-        <translation type="unfinished" />
+        <translation>從備份還原…</translation>
     </message>
     <message>
         <source>Choose a file to import</source>
-        <translation type="unfinished" />
+        <translation>選擇要匯入的檔案</translation>
     </message>
     <message>
         <source>Exports (*.csv *.json *.txt)</source>
-        <translation type="unfinished" />
+        <translation>匯出檔案 (*.csv *.json *.txt)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished" />
+        <translation>所有檔案 (*)</translation>
     </message>
     <message>
         <source>Save the export as</source>
-        <translation type="unfinished" />
+        <translation>匯出檔案另存為</translation>
     </message>
     <message>
         <source>Save the backup as</source>
-        <translation type="unfinished" />
+        <translation>備份另存為</translation>
     </message>
     <message>
         <source>Choose a backup to restore</source>
-        <translation type="unfinished" />
+        <translation>選擇要還原的備份</translation>
     </message>
     <message>
         <source>Replace the diary?</source>
-        <translation type="unfinished" />
+        <translation>要取代日記嗎？</translation>
     </message>
     <message>
         <source>Everything in the diary now will be replaced by the backup. The backup is checked first; if it is damaged, nothing changes.</source>
-        <translation type="unfinished" />
+        <translation>日記裡現有的全部內容都會被備份取代。應用程式會先檢查備份；如果備份已損壞，日記不會有任何變更。</translation>
     </message>
 </context>
 <context>
@@ -1281,44 +1281,44 @@
     </message>
     <message>
         <source>Search articles, trials and terms</source>
-        <translation type="unfinished" />
+        <translation>搜尋文章、試驗和術語</translation>
     </message>
     <message>
         <source>For family</source>
-        <translation type="unfinished" />
+        <translation>給家人看</translation>
     </message>
     <message>
         <source>Articles for family and caregivers</source>
-        <translation type="unfinished" />
+        <translation>寫給家人和照顧者的文章</translation>
     </message>
     <message>
         <source>What's new</source>
-        <translation type="unfinished" />
+        <translation>最新內容</translation>
     </message>
     <message>
         <source>Articles by date, newest first</source>
-        <translation type="unfinished" />
+        <translation>依日期排列的文章，最新的在前</translation>
     </message>
     <message>
         <source>Bookmarks (%1)</source>
-        <translation type="unfinished" />
+        <translation>書籤（%1）</translation>
     </message>
     <message>
         <source>Bookmarked articles</source>
-        <translation type="unfinished" />
+        <translation>已加入書籤的文章</translation>
     </message>
     <message>
         <source>Bookmarks</source>
-        <translation type="unfinished" />
+        <translation>書籤</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished" />
+        <translation>主題</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n篇文章</numerusform>
         </translation>
     </message>
 </context>
@@ -1357,7 +1357,7 @@
     <name>MealPattern</name>
     <message>
         <source>When fasting</source>
-        <translation type="unfinished" />
+        <translation>空腹時</translation>
     </message>
     <message>
         <source>Before breakfast</source>
@@ -1385,86 +1385,86 @@
     </message>
     <message>
         <source>At bedtime</source>
-        <translation type="unfinished" />
+        <translation>睡前</translation>
     </message>
     <message>
         <source>During the night</source>
-        <translation type="unfinished" />
+        <translation>夜間</translation>
     </message>
     <message>
         <source>At other times</source>
-        <translation type="unfinished" />
+        <translation>其他時間</translation>
     </message>
     <message>
         <source>%1 you were below your target on %2 of the %3 days you measured in the last week.</source>
-        <translation type="unfinished" />
+        <translation>%1：過去一週你量了%3天，其中有%2天低於目標。</translation>
     </message>
     <message>
         <source>%1 you were above your target on %2 of the %3 days you measured in the last week.</source>
-        <translation type="unfinished" />
+        <translation>%1：過去一週你量了%3天，其中有%2天高於目標。</translation>
     </message>
 </context>
 <context>
     <name>Phase</name>
     <message>
         <source>Single patient</source>
-        <translation type="unfinished" />
+        <translation>單一病人</translation>
     </message>
     <message>
         <source>Pilot study</source>
-        <translation type="unfinished" />
+        <translation>先導研究</translation>
     </message>
     <message>
         <source>Phase 1</source>
-        <translation type="unfinished" />
+        <translation>第1期</translation>
     </message>
     <message>
         <source>Phase 1/2</source>
-        <translation type="unfinished" />
+        <translation>第1/2期</translation>
     </message>
     <message>
         <source>Phase 1/2/3</source>
-        <translation type="unfinished" />
+        <translation>第1/2/3期</translation>
     </message>
     <message>
         <source>Phase 2</source>
-        <translation type="unfinished" />
+        <translation>第2期</translation>
     </message>
     <message>
         <source>Phase 3</source>
-        <translation type="unfinished" />
+        <translation>第3期</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished" />
+        <translation>已核准</translation>
     </message>
     <message>
         <source>Phase not published</source>
-        <translation type="unfinished" />
+        <translation>分期未公開</translation>
     </message>
 </context>
 <context>
     <name>SearchPage</name>
     <message>
         <source>Search</source>
-        <translation type="unfinished" />
+        <translation>搜尋</translation>
     </message>
     <message>
         <source>For example: 干细胞, VX-880, C-peptide</source>
-        <translation type="unfinished" />
+        <translation>例如：幹細胞、VX-880、C胜肽</translation>
     </message>
     <message>
         <source>Search text</source>
-        <translation type="unfinished" />
+        <translation>搜尋內容</translation>
     </message>
     <message>
         <source>Type a word in Simplified or Traditional Chinese, or in English.</source>
-        <translation type="unfinished" />
+        <translation>可以輸入簡體中文、繁體中文或英文。</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n筆結果</numerusform>
         </translation>
     </message>
 </context>
@@ -1472,27 +1472,27 @@
     <name>SearchResultModel</name>
     <message>
         <source>Article</source>
-        <translation type="unfinished" />
+        <translation>文章</translation>
     </message>
     <message>
         <source>Trial</source>
-        <translation type="unfinished" />
+        <translation>試驗</translation>
     </message>
     <message>
         <source>Glossary</source>
-        <translation type="unfinished" />
+        <translation>術語</translation>
     </message>
     <message>
         <source>Clinic check</source>
-        <translation type="unfinished">診所查核</translation>
+        <translation>診所查核</translation>
     </message>
     <message>
         <source>Regulator</source>
-        <translation type="unfinished" />
+        <translation>主管機關</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation>來源</translation>
     </message>
 </context>
 <context>
@@ -1594,38 +1594,38 @@
     <name>SourceList</name>
     <message>
         <source>Sources</source>
-        <translation type="unfinished" />
+        <translation>資料來源</translation>
     </message>
     <message>
         <source>Open ↗</source>
-        <translation type="unfinished" />
+        <translation>開啟 ↗</translation>
     </message>
     <message>
         <source>Open source %1 on the web (leaves the app)</source>
-        <translation type="unfinished" />
+        <translation>在網路上開啟第%1個來源（會離開本應用程式）</translation>
     </message>
 </context>
 <context>
     <name>SourceType</name>
     <message>
         <source>Peer-reviewed paper</source>
-        <translation type="unfinished" />
+        <translation>同儕審查論文</translation>
     </message>
     <message>
         <source>Trial registry</source>
-        <translation type="unfinished" />
+        <translation>臨床試驗登錄平台</translation>
     </message>
     <message>
         <source>Regulator</source>
-        <translation type="unfinished" />
+        <translation>主管機關</translation>
     </message>
     <message>
         <source>Press release</source>
-        <translation type="unfinished" />
+        <translation>新聞稿</translation>
     </message>
     <message>
         <source>News report</source>
-        <translation type="unfinished" />
+        <translation>新聞報導</translation>
     </message>
     <message>
         <source>Clinical guideline</source>
@@ -1636,11 +1636,11 @@
     <name>StatCard</name>
     <message>
         <source>Hide explanation</source>
-        <translation type="unfinished" />
+        <translation>收起說明</translation>
     </message>
     <message>
         <source>What does this mean?</source>
-        <translation type="unfinished" />
+        <translation>這是什麼意思？</translation>
     </message>
 </context>
 <context>
@@ -1773,7 +1773,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Typical day: the middle line is lowest around %1 (%2 %3) and highest around %4 (%5 %6).</source>
@@ -2014,7 +2014,7 @@
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished" />
+        <translation>已核准</translation>
     </message>
     <message>
         <source>Status not published</source>

@@ -1647,128 +1647,128 @@
     <name>StatisticsModel</name>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished" />
+        <translation>%1%</translation>
     </message>
     <message>
         <source>Very high, above %1</source>
-        <translation type="unfinished" />
+        <translation>很高，高于%1</translation>
     </message>
     <message>
         <source>Goal: under 5 %</source>
-        <translation type="unfinished" />
+        <translation>目标：低于5%</translation>
     </message>
     <message>
         <source>High, %1 to %2</source>
-        <translation type="unfinished" />
+        <translation>偏高，%1–%2</translation>
     </message>
     <message>
         <source>Goal: high and very high together under 25 %</source>
-        <translation type="unfinished" />
+        <translation>目标：偏高和很高合计低于25%</translation>
     </message>
     <message>
         <source>In range, %1 to %2</source>
-        <translation type="unfinished" />
+        <translation>在范围内，%1–%2</translation>
     </message>
     <message>
         <source>Goal: over 70 %</source>
-        <translation type="unfinished" />
+        <translation>目标：高于70%</translation>
     </message>
     <message>
         <source>Low, %1 to %2</source>
-        <translation type="unfinished" />
+        <translation>偏低，%1–%2</translation>
     </message>
     <message>
         <source>Goal: low and very low together under 4 %</source>
-        <translation type="unfinished" />
+        <translation>目标：偏低和很低合计低于4%</translation>
     </message>
     <message>
         <source>Very low, below %1</source>
-        <translation type="unfinished" />
+        <translation>很低，低于%1</translation>
     </message>
     <message>
         <source>Goal: under 1 %</source>
-        <translation type="unfinished" />
+        <translation>目标：低于1%</translation>
     </message>
     <message>
         <source>Not enough data</source>
-        <translation type="unfinished" />
+        <translation>数据不足</translation>
     </message>
     <message>
         <source>It is only meaningful with at least 14 days of CGM data; read it with care.</source>
-        <translation type="unfinished" />
+        <translation>至少要有14天的持续葡萄糖监测（CGM）数据才有意义，请谨慎看待。</translation>
     </message>
     <message>
         <source>Average glucose</source>
-        <translation type="unfinished" />
+        <translation>平均血糖</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1% {1 %2?}</translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <source>The average of all %n readings in this period.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>这段时间全部%n个血糖值的平均值。</numerusform>
         </translation>
     </message>
     <message>
         <source>Time in range</source>
-        <translation type="unfinished" />
+        <translation>目标范围内时间</translation>
     </message>
     <message>
         <source>The share of readings between 3.9 and 10.0 mmol/L (70–180 mg/dL). More time in range goes with a lower risk of eye, kidney and nerve damage; each extra 5 % is linked to benefits. The goal for most adults is over 70 %, about 17 hours a day.</source>
-        <translation type="unfinished" />
+        <translation>血糖值在3.9–10.0 mmol/L（70–180 mg/dL）之间的比例。目标范围内时间越长，眼睛、肾脏和神经受损的风险越低；每多5%都和健康获益有关。多数成年人的目标是超过70%，相当于每天约17小时。</translation>
     </message>
     <message>
         <source>GMI (estimated A1c)</source>
-        <translation type="unfinished" />
+        <translation>GMI（估算的糖化血红蛋白）</translation>
     </message>
     <message>
         <source>%1 % (%2 mmol/mol)</source>
-        <translation type="unfinished" />
+        <translation>%1%（%2 mmol/mol）</translation>
     </message>
     <message>
         <source>The glucose management indicator estimates the A1c that your average glucose usually goes with. Your laboratory A1c can differ from it; both are useful to your care team.</source>
-        <translation type="unfinished" />
+        <translation>葡萄糖管理指标（GMI）根据你的平均血糖，推算出通常与它对应的糖化血红蛋白。化验出来的糖化血红蛋白可能和它不一样，两个数字对你的医疗团队都有用。</translation>
     </message>
     <message>
         <source>Variability (CV)</source>
-        <translation type="unfinished" />
+        <translation>血糖变异系数（CV）</translation>
     </message>
     <message>
         <source>How much your glucose swings around its average (standard deviation divided by the mean). 36 % or less counts as stable; higher values go with more lows.</source>
-        <translation type="unfinished" />
+        <translation>血糖围绕平均值上下波动的程度（标准差除以平均值）。36%或以下算是稳定；数值越高，低血糖往往越多。</translation>
     </message>
     <message>
         <source>Swings (MAGE)</source>
-        <translation type="unfinished" />
+        <translation>平均血糖波动幅度（MAGE）</translation>
     </message>
     <message>
         <source>The mean amplitude of glycaemic excursions: the typical height of a rise or fall larger than usual. It needs CGM data.</source>
-        <translation type="unfinished" />
+        <translation>平均血糖波动幅度：比平常更大的血糖升降，通常有多大。需要持续葡萄糖监测（CGM）数据。</translation>
     </message>
     <message numerus="yes">
         <source>%n readings on %1 days from a meter or typed in.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%1天里共有%n个血糖值，来自血糖仪或手动输入。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 days of CGM data, %2 of the readings the sensor could have taken.</source>
-        <translation type="unfinished" />
+        <translation>%1天的CGM数据，达到传感器应有读数的%2。</translation>
     </message>
     <message>
         <source>The daily profile appears with at least 14 days and 70 % of readings.</source>
-        <translation type="unfinished" />
+        <translation>至少有14天、且达到应有读数的70%时，才会显示每日血糖图谱。</translation>
     </message>
     <message>
         <source>No glucose readings in this period.</source>
-        <translation type="unfinished" />
+        <translation>这段时间没有血糖记录。</translation>
     </message>
     <message numerus="yes">
         <source>Glucose chart: %n readings from %1 to %2. Lowest %3, highest %4, average %5 %6. %7 of readings in range.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>血糖图：从%1到%2共有%n个血糖值。最低%3，最高%4，平均%5 %6。%7的血糖值在目标范围内。</numerusform>
         </translation>
     </message>
     <message>
@@ -1777,7 +1777,7 @@
     </message>
     <message>
         <source>Typical day: the middle line is lowest around %1 (%2 %3) and highest around %4 (%5 %6).</source>
-        <translation type="unfinished" />
+        <translation>典型的一天：中间那条线在%1左右最低（%2 %3），在%4左右最高（%5 %6）。</translation>
     </message>
 </context>
 <context>
@@ -1788,155 +1788,155 @@
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished" />
+        <translation>1天</translation>
     </message>
     <message>
         <source>14 days</source>
-        <translation type="unfinished" />
+        <translation>14天</translation>
     </message>
     <message>
         <source>90 days</source>
-        <translation type="unfinished" />
+        <translation>90天</translation>
     </message>
     <message>
         <source>Show: %1</source>
-        <translation type="unfinished" />
+        <translation>显示：%1</translation>
     </message>
     <message>
         <source>No glucose readings in this period yet</source>
-        <translation type="unfinished" />
+        <translation>这段时间还没有血糖记录</translation>
     </message>
     <message>
         <source>When you add readings in the diary or import a meter or CGM file, this page shows your glucose over time, your time in range, your average and how much it varies. With 14 days of CGM data it also shows your typical day.</source>
-        <translation type="unfinished" />
+        <translation>在日记里记录血糖，或导入血糖仪或CGM的文件以后，这一页会显示你的血糖变化、目标范围内时间、平均血糖和波动程度。有了14天的CGM数据，还会显示你“典型的一天”。</translation>
     </message>
     <message>
         <source>Glucose over time (%1)</source>
-        <translation type="unfinished" />
+        <translation>血糖变化（%1）</translation>
     </message>
     <message>
         <source>● in range   ▲ low   ■ high   shaded: your target range</source>
-        <translation type="unfinished" />
+        <translation>● 在范围内   ▲ 偏低   ■ 偏高   阴影：你的目标范围</translation>
     </message>
     <message>
         <source>Time in ranges</source>
-        <translation type="unfinished" />
+        <translation>各范围的时间</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>概况</translation>
     </message>
     <message>
         <source>Patterns in the last week</source>
-        <translation type="unfinished" />
+        <translation>过去一周的规律</translation>
     </message>
     <message>
         <source>Typical day</source>
-        <translation type="unfinished" />
+        <translation>典型的一天</translation>
     </message>
     <message>
         <source>The typical-day chart (ambulatory glucose profile) needs at least 14 days of CGM data with 70 % of readings present. Choose 14 or 90 days, or keep wearing your sensor.</source>
-        <translation type="unfinished" />
+        <translation>“典型的一天”图（动态葡萄糖图谱）需要至少14天的CGM数据，而且要达到应有读数的70%。请选择14天或90天，或者继续佩戴传感器。</translation>
     </message>
     <message>
         <source>Line: median. Dark band: half of your readings (25–75 %). Light band: 90 % of them (5–95 %).</source>
-        <translation type="unfinished" />
+        <translation>线：中位数。深色带：一半的血糖值（25–75%）。浅色带：90%的血糖值（5–95%）。</translation>
     </message>
 </context>
 <context>
     <name>TimeInRangeBar</name>
     <message>
         <source>Time in ranges</source>
-        <translation type="unfinished" />
+        <translation>各范围的时间</translation>
     </message>
 </context>
 <context>
     <name>TrendChart</name>
     <message>
         <source>Glucose over time</source>
-        <translation type="unfinished" />
+        <translation>血糖变化</translation>
     </message>
     <message>
         <source>Target range</source>
-        <translation type="unfinished">目标范围</translation>
+        <translation>目标范围</translation>
     </message>
 </context>
 <context>
     <name>TrialDetailPage</name>
     <message>
         <source>%1 (status as of %2)</source>
-        <translation type="unfinished" />
+        <translation>%1（状态截至%2）</translation>
     </message>
     <message>
         <source>How to read a trial result</source>
-        <translation type="unfinished" />
+        <translation>如何看懂试验结果</translation>
     </message>
     <message>
         <source>How to read a trial result: open the explainer</source>
-        <translation type="unfinished" />
+        <translation>如何看懂试验结果：打开说明文章</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>状态</translation>
     </message>
     <message>
         <source>Who runs it</source>
-        <translation type="unfinished" />
+        <translation>负责单位</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished" />
+        <translation>地点</translation>
     </message>
     <message>
         <source>Diabetes type</source>
-        <translation type="unfinished" />
+        <translation>糖尿病类型</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished" />
+        <translation>试验分期</translation>
     </message>
     <message>
         <source>Cells and how they are given</source>
-        <translation type="unfinished" />
+        <translation>所用细胞和植入方式</translation>
     </message>
     <message>
         <source>Immunosuppression</source>
-        <translation type="unfinished" />
+        <translation>免疫抑制</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished" />
+        <translation>参加者</translation>
     </message>
     <message>
         <source>Results so far</source>
-        <translation type="unfinished" />
+        <translation>目前的结果</translation>
     </message>
     <message>
         <source>Caveats</source>
-        <translation type="unfinished" />
+        <translation>需要注意的地方</translation>
     </message>
     <message>
         <source>Who can join</source>
-        <translation type="unfinished" />
+        <translation>谁可以参加</translation>
     </message>
     <message>
         <source>Registry numbers</source>
-        <translation type="unfinished" />
+        <translation>临床试验注册号</translation>
     </message>
     <message>
         <source>No registry number found</source>
-        <translation type="unfinished" />
+        <translation>没有找到注册号</translation>
     </message>
     <message>
         <source>Other names</source>
-        <translation type="unfinished" />
+        <translation>其他名称</translation>
     </message>
 </context>
 <context>
     <name>TrialListModel</name>
     <message>
         <source>Any</source>
-        <translation type="unfinished" />
+        <translation>不限</translation>
     </message>
 </context>
 <context>
@@ -1947,70 +1947,70 @@
     </message>
     <message>
         <source>How to read a trial result</source>
-        <translation type="unfinished" />
+        <translation>如何看懂试验结果</translation>
     </message>
     <message>
         <source>How to read a trial result: open the explainer</source>
-        <translation type="unfinished" />
+        <translation>如何看懂试验结果：打开说明文章</translation>
     </message>
     <message>
         <source>Filter the list</source>
-        <translation type="unfinished" />
+        <translation>筛选列表</translation>
     </message>
     <message>
         <source>Hide the filters</source>
-        <translation type="unfinished" />
+        <translation>收起筛选条件</translation>
     </message>
     <message>
         <source>Show the filters</source>
-        <translation type="unfinished" />
+        <translation>展开筛选条件</translation>
     </message>
     <message>
         <source>Diabetes type</source>
-        <translation type="unfinished" />
+        <translation>糖尿病类型</translation>
     </message>
     <message>
         <source>Cell source</source>
-        <translation type="unfinished" />
+        <translation>细胞来源</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished" />
+        <translation>试验分期</translation>
     </message>
     <message>
         <source>Country or region</source>
-        <translation type="unfinished" />
+        <translation>国家或地区</translation>
     </message>
     <message>
         <source>Immunosuppression</source>
-        <translation type="unfinished" />
+        <translation>免疫抑制</translation>
     </message>
     <message>
         <source>Showing %1 of %2 programmes</source>
-        <translation type="unfinished" />
+        <translation>共%2个研究项目，显示其中%1个</translation>
     </message>
     <message>
         <source>%1 (status as of %2)</source>
-        <translation type="unfinished" />
+        <translation>%1（状态截至%2）</translation>
     </message>
 </context>
 <context>
     <name>TrialStatus</name>
     <message>
         <source>Recruiting</source>
-        <translation type="unfinished" />
+        <translation>正在招募</translation>
     </message>
     <message>
         <source>Ongoing, not recruiting</source>
-        <translation type="unfinished" />
+        <translation>进行中，不再招募</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished" />
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished" />
+        <translation>已停止</translation>
     </message>
     <message>
         <source>Approved</source>
@@ -2018,7 +2018,7 @@
     </message>
     <message>
         <source>Status not published</source>
-        <translation type="unfinished" />
+        <translation>状态未公布</translation>
     </message>
 </context>
 </TS>

@@ -1647,128 +1647,128 @@
     <name>StatisticsModel</name>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished" />
+        <translation>%1%</translation>
     </message>
     <message>
         <source>Very high, above %1</source>
-        <translation type="unfinished" />
+        <translation>很高，高於%1</translation>
     </message>
     <message>
         <source>Goal: under 5 %</source>
-        <translation type="unfinished" />
+        <translation>目標：低於5%</translation>
     </message>
     <message>
         <source>High, %1 to %2</source>
-        <translation type="unfinished" />
+        <translation>偏高，%1–%2</translation>
     </message>
     <message>
         <source>Goal: high and very high together under 25 %</source>
-        <translation type="unfinished" />
+        <translation>目標：偏高和很高合計低於25%</translation>
     </message>
     <message>
         <source>In range, %1 to %2</source>
-        <translation type="unfinished" />
+        <translation>在範圍內，%1–%2</translation>
     </message>
     <message>
         <source>Goal: over 70 %</source>
-        <translation type="unfinished" />
+        <translation>目標：高於70%</translation>
     </message>
     <message>
         <source>Low, %1 to %2</source>
-        <translation type="unfinished" />
+        <translation>偏低，%1–%2</translation>
     </message>
     <message>
         <source>Goal: low and very low together under 4 %</source>
-        <translation type="unfinished" />
+        <translation>目標：偏低和很低合計低於4%</translation>
     </message>
     <message>
         <source>Very low, below %1</source>
-        <translation type="unfinished" />
+        <translation>很低，低於%1</translation>
     </message>
     <message>
         <source>Goal: under 1 %</source>
-        <translation type="unfinished" />
+        <translation>目標：低於1%</translation>
     </message>
     <message>
         <source>Not enough data</source>
-        <translation type="unfinished" />
+        <translation>資料不足</translation>
     </message>
     <message>
         <source>It is only meaningful with at least 14 days of CGM data; read it with care.</source>
-        <translation type="unfinished" />
+        <translation>至少要有14天的連續血糖監測（CGM）資料才有意義，請謹慎看待。</translation>
     </message>
     <message>
         <source>Average glucose</source>
-        <translation type="unfinished" />
+        <translation>平均血糖</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1% {1 %2?}</translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <source>The average of all %n readings in this period.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>這段期間全部%n筆血糖值的平均值。</numerusform>
         </translation>
     </message>
     <message>
         <source>Time in range</source>
-        <translation type="unfinished" />
+        <translation>目標範圍內時間</translation>
     </message>
     <message>
         <source>The share of readings between 3.9 and 10.0 mmol/L (70–180 mg/dL). More time in range goes with a lower risk of eye, kidney and nerve damage; each extra 5 % is linked to benefits. The goal for most adults is over 70 %, about 17 hours a day.</source>
-        <translation type="unfinished" />
+        <translation>血糖值在3.9–10.0 mmol/L（70–180 mg/dL）之間的比例。目標範圍內時間越長，眼睛、腎臟和神經受損的風險越低；每多5%都和健康上的好處有關。多數成年人的目標是超過70%，相當於每天約17小時。</translation>
     </message>
     <message>
         <source>GMI (estimated A1c)</source>
-        <translation type="unfinished" />
+        <translation>GMI（估算的糖化血色素）</translation>
     </message>
     <message>
         <source>%1 % (%2 mmol/mol)</source>
-        <translation type="unfinished" />
+        <translation>%1%（%2 mmol/mol）</translation>
     </message>
     <message>
         <source>The glucose management indicator estimates the A1c that your average glucose usually goes with. Your laboratory A1c can differ from it; both are useful to your care team.</source>
-        <translation type="unfinished" />
+        <translation>血糖管理指標（GMI）根據你的平均血糖，推算出通常與它對應的糖化血色素。抽血檢驗的糖化血色素可能和它不一樣，兩個數字對你的醫療團隊都有用。</translation>
     </message>
     <message>
         <source>Variability (CV)</source>
-        <translation type="unfinished" />
+        <translation>血糖變異係數（CV）</translation>
     </message>
     <message>
         <source>How much your glucose swings around its average (standard deviation divided by the mean). 36 % or less counts as stable; higher values go with more lows.</source>
-        <translation type="unfinished" />
+        <translation>血糖圍繞平均值上下波動的程度（標準差除以平均值）。36%或以下算是穩定；數值越高，低血糖往往越多。</translation>
     </message>
     <message>
         <source>Swings (MAGE)</source>
-        <translation type="unfinished" />
+        <translation>平均血糖波動幅度（MAGE）</translation>
     </message>
     <message>
         <source>The mean amplitude of glycaemic excursions: the typical height of a rise or fall larger than usual. It needs CGM data.</source>
-        <translation type="unfinished" />
+        <translation>平均血糖波動幅度：比平常更大的血糖起伏，通常有多大。需要連續血糖監測（CGM）資料。</translation>
     </message>
     <message numerus="yes">
         <source>%n readings on %1 days from a meter or typed in.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%1天內共有%n筆血糖值，來自血糖機或手動輸入。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 days of CGM data, %2 of the readings the sensor could have taken.</source>
-        <translation type="unfinished" />
+        <translation>%1天的CGM資料，達到感測器應有讀數的%2。</translation>
     </message>
     <message>
         <source>The daily profile appears with at least 14 days and 70 % of readings.</source>
-        <translation type="unfinished" />
+        <translation>至少有14天、且達到應有讀數的70%時，才會顯示每日血糖圖譜。</translation>
     </message>
     <message>
         <source>No glucose readings in this period.</source>
-        <translation type="unfinished" />
+        <translation>這段期間沒有血糖紀錄。</translation>
     </message>
     <message numerus="yes">
         <source>Glucose chart: %n readings from %1 to %2. Lowest %3, highest %4, average %5 %6. %7 of readings in range.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>血糖圖：從%1到%2共有%n筆血糖值。最低%3，最高%4，平均%5 %6。%7的血糖值在目標範圍內。</numerusform>
         </translation>
     </message>
     <message>
@@ -1777,7 +1777,7 @@
     </message>
     <message>
         <source>Typical day: the middle line is lowest around %1 (%2 %3) and highest around %4 (%5 %6).</source>
-        <translation type="unfinished" />
+        <translation>典型的一天：中間那條線在%1左右最低（%2 %3），在%4左右最高（%5 %6）。</translation>
     </message>
 </context>
 <context>
@@ -1788,155 +1788,155 @@
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished" />
+        <translation>1天</translation>
     </message>
     <message>
         <source>14 days</source>
-        <translation type="unfinished" />
+        <translation>14天</translation>
     </message>
     <message>
         <source>90 days</source>
-        <translation type="unfinished" />
+        <translation>90天</translation>
     </message>
     <message>
         <source>Show: %1</source>
-        <translation type="unfinished" />
+        <translation>顯示：%1</translation>
     </message>
     <message>
         <source>No glucose readings in this period yet</source>
-        <translation type="unfinished" />
+        <translation>這段期間還沒有血糖紀錄</translation>
     </message>
     <message>
         <source>When you add readings in the diary or import a meter or CGM file, this page shows your glucose over time, your time in range, your average and how much it varies. With 14 days of CGM data it also shows your typical day.</source>
-        <translation type="unfinished" />
+        <translation>在日記裡記錄血糖，或匯入血糖機或CGM的檔案以後，這一頁會顯示你的血糖變化、目標範圍內時間、平均血糖和波動程度。有了14天的CGM資料，還會顯示你「典型的一天」。</translation>
     </message>
     <message>
         <source>Glucose over time (%1)</source>
-        <translation type="unfinished" />
+        <translation>血糖變化（%1）</translation>
     </message>
     <message>
         <source>● in range   ▲ low   ■ high   shaded: your target range</source>
-        <translation type="unfinished" />
+        <translation>● 在範圍內   ▲ 偏低   ■ 偏高   陰影：你的目標範圍</translation>
     </message>
     <message>
         <source>Time in ranges</source>
-        <translation type="unfinished" />
+        <translation>各範圍的時間</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>概況</translation>
     </message>
     <message>
         <source>Patterns in the last week</source>
-        <translation type="unfinished" />
+        <translation>過去一週的規律</translation>
     </message>
     <message>
         <source>Typical day</source>
-        <translation type="unfinished" />
+        <translation>典型的一天</translation>
     </message>
     <message>
         <source>The typical-day chart (ambulatory glucose profile) needs at least 14 days of CGM data with 70 % of readings present. Choose 14 or 90 days, or keep wearing your sensor.</source>
-        <translation type="unfinished" />
+        <translation>「典型的一天」圖（動態葡萄糖圖譜）需要至少14天的CGM資料，而且要達到應有讀數的70%。請選擇14天或90天，或者繼續配戴感測器。</translation>
     </message>
     <message>
         <source>Line: median. Dark band: half of your readings (25–75 %). Light band: 90 % of them (5–95 %).</source>
-        <translation type="unfinished" />
+        <translation>線：中位數。深色帶：一半的血糖值（25–75%）。淺色帶：90%的血糖值（5–95%）。</translation>
     </message>
 </context>
 <context>
     <name>TimeInRangeBar</name>
     <message>
         <source>Time in ranges</source>
-        <translation type="unfinished" />
+        <translation>各範圍的時間</translation>
     </message>
 </context>
 <context>
     <name>TrendChart</name>
     <message>
         <source>Glucose over time</source>
-        <translation type="unfinished" />
+        <translation>血糖變化</translation>
     </message>
     <message>
         <source>Target range</source>
-        <translation type="unfinished">目標範圍</translation>
+        <translation>目標範圍</translation>
     </message>
 </context>
 <context>
     <name>TrialDetailPage</name>
     <message>
         <source>%1 (status as of %2)</source>
-        <translation type="unfinished" />
+        <translation>%1（狀態截至%2）</translation>
     </message>
     <message>
         <source>How to read a trial result</source>
-        <translation type="unfinished" />
+        <translation>如何看懂試驗結果</translation>
     </message>
     <message>
         <source>How to read a trial result: open the explainer</source>
-        <translation type="unfinished" />
+        <translation>如何看懂試驗結果：開啟說明文章</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>狀態</translation>
     </message>
     <message>
         <source>Who runs it</source>
-        <translation type="unfinished" />
+        <translation>主持單位</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished" />
+        <translation>地點</translation>
     </message>
     <message>
         <source>Diabetes type</source>
-        <translation type="unfinished" />
+        <translation>糖尿病類型</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished" />
+        <translation>試驗分期</translation>
     </message>
     <message>
         <source>Cells and how they are given</source>
-        <translation type="unfinished" />
+        <translation>所用細胞和植入方式</translation>
     </message>
     <message>
         <source>Immunosuppression</source>
-        <translation type="unfinished" />
+        <translation>免疫抑制</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished" />
+        <translation>參加者</translation>
     </message>
     <message>
         <source>Results so far</source>
-        <translation type="unfinished" />
+        <translation>目前的結果</translation>
     </message>
     <message>
         <source>Caveats</source>
-        <translation type="unfinished" />
+        <translation>需要注意的地方</translation>
     </message>
     <message>
         <source>Who can join</source>
-        <translation type="unfinished" />
+        <translation>誰可以參加</translation>
     </message>
     <message>
         <source>Registry numbers</source>
-        <translation type="unfinished" />
+        <translation>臨床試驗登錄號</translation>
     </message>
     <message>
         <source>No registry number found</source>
-        <translation type="unfinished" />
+        <translation>沒有找到登錄號</translation>
     </message>
     <message>
         <source>Other names</source>
-        <translation type="unfinished" />
+        <translation>其他名稱</translation>
     </message>
 </context>
 <context>
     <name>TrialListModel</name>
     <message>
         <source>Any</source>
-        <translation type="unfinished" />
+        <translation>不限</translation>
     </message>
 </context>
 <context>
@@ -1947,70 +1947,70 @@
     </message>
     <message>
         <source>How to read a trial result</source>
-        <translation type="unfinished" />
+        <translation>如何看懂試驗結果</translation>
     </message>
     <message>
         <source>How to read a trial result: open the explainer</source>
-        <translation type="unfinished" />
+        <translation>如何看懂試驗結果：開啟說明文章</translation>
     </message>
     <message>
         <source>Filter the list</source>
-        <translation type="unfinished" />
+        <translation>篩選清單</translation>
     </message>
     <message>
         <source>Hide the filters</source>
-        <translation type="unfinished" />
+        <translation>收起篩選條件</translation>
     </message>
     <message>
         <source>Show the filters</source>
-        <translation type="unfinished" />
+        <translation>展開篩選條件</translation>
     </message>
     <message>
         <source>Diabetes type</source>
-        <translation type="unfinished" />
+        <translation>糖尿病類型</translation>
     </message>
     <message>
         <source>Cell source</source>
-        <translation type="unfinished" />
+        <translation>細胞來源</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished" />
+        <translation>試驗分期</translation>
     </message>
     <message>
         <source>Country or region</source>
-        <translation type="unfinished" />
+        <translation>國家或地區</translation>
     </message>
     <message>
         <source>Immunosuppression</source>
-        <translation type="unfinished" />
+        <translation>免疫抑制</translation>
     </message>
     <message>
         <source>Showing %1 of %2 programmes</source>
-        <translation type="unfinished" />
+        <translation>共%2個研究計畫，顯示其中%1個</translation>
     </message>
     <message>
         <source>%1 (status as of %2)</source>
-        <translation type="unfinished" />
+        <translation>%1（狀態截至%2）</translation>
     </message>
 </context>
 <context>
     <name>TrialStatus</name>
     <message>
         <source>Recruiting</source>
-        <translation type="unfinished" />
+        <translation>招募中</translation>
     </message>
     <message>
         <source>Ongoing, not recruiting</source>
-        <translation type="unfinished" />
+        <translation>進行中，不再招募</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished" />
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished" />
+        <translation>已停止</translation>
     </message>
     <message>
         <source>Approved</source>
@@ -2018,7 +2018,7 @@
     </message>
     <message>
         <source>Status not published</source>
-        <translation type="unfinished" />
+        <translation>狀態未公開</translation>
     </message>
 </context>
 </TS>

@@ -419,6 +419,12 @@
         <source>The diary was restored from %1.</source>
         <translation>已从%1恢复日记。</translation>
     </message>
+    <message numerus="yes">
+        <source>Saved the report (%n page(s)) to %1.</source>
+        <translation>
+            <numerusform>报告（共%n页）已保存到%1。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DefinitionPopup</name>
@@ -471,10 +477,6 @@
     <message>
         <source>the restored diary cannot be opened</source>
         <translation>恢复后的日记无法打开</translation>
-    </message>
-    <message>
-        <source>%1 was not restored, your diary is unchanged: %2</source>
-        <translation>没有从%1恢复，你的日记保持不变：%2</translation>
     </message>
 </context>
 <context>
@@ -1271,6 +1273,34 @@
     <message>
         <source>Everything in the diary now will be replaced by the backup. The backup is checked first; if it is damaged, nothing changes.</source>
         <translation>日记里现有的全部内容都会被备份替换。应用会先检查备份；如果备份已损坏，日记不会有任何改变。</translation>
+    </message>
+    <message>
+        <source>The last 14 days</source>
+        <translation>最近14天</translation>
+    </message>
+    <message>
+        <source>The last 30 days</source>
+        <translation>最近30天</translation>
+    </message>
+    <message>
+        <source>The last 90 days</source>
+        <translation>最近90天</translation>
+    </message>
+    <message>
+        <source>The whole diary</source>
+        <translation>整本日记</translation>
+    </message>
+    <message>
+        <source>Save a report for your doctor (PDF)…</source>
+        <translation>保存一份给医生看的报告（PDF）…</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>正在恢复</translation>
+    </message>
+    <message>
+        <source>Checking the backup and restoring the diary…</source>
+        <translation>正在检查备份并恢复日记…</translation>
     </message>
 </context>
 <context>

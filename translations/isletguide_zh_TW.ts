@@ -419,6 +419,12 @@
         <source>The diary was restored from %1.</source>
         <translation>已從%1還原日記。</translation>
     </message>
+    <message numerus="yes">
+        <source>Saved the report (%n page(s)) to %1.</source>
+        <translation>
+            <numerusform>報告（共%n頁）已儲存到%1。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DefinitionPopup</name>
@@ -471,10 +477,6 @@
     <message>
         <source>the restored diary cannot be opened</source>
         <translation>還原後的日記無法開啟</translation>
-    </message>
-    <message>
-        <source>%1 was not restored, your diary is unchanged: %2</source>
-        <translation>沒有從%1還原，你的日記保持不變：%2</translation>
     </message>
 </context>
 <context>
@@ -1271,6 +1273,34 @@
     <message>
         <source>Everything in the diary now will be replaced by the backup. The backup is checked first; if it is damaged, nothing changes.</source>
         <translation>日記裡現有的全部內容都會被備份取代。應用程式會先檢查備份；如果備份已損壞，日記不會有任何變更。</translation>
+    </message>
+    <message>
+        <source>The last 14 days</source>
+        <translation>最近14天</translation>
+    </message>
+    <message>
+        <source>The last 30 days</source>
+        <translation>最近30天</translation>
+    </message>
+    <message>
+        <source>The last 90 days</source>
+        <translation>最近90天</translation>
+    </message>
+    <message>
+        <source>The whole diary</source>
+        <translation>整本日記</translation>
+    </message>
+    <message>
+        <source>Save a report for your doctor (PDF)…</source>
+        <translation>儲存一份給醫師看的報告（PDF）…</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>正在還原</translation>
+    </message>
+    <message>
+        <source>Checking the backup and restoring the diary…</source>
+        <translation>正在檢查備份並還原日記…</translation>
     </message>
 </context>
 <context>

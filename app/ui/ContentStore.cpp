@@ -19,6 +19,14 @@ QString markExternalLinks(const QString &markdown)
     return marked.replace(external, QStringLiteral("[\\1 ↗](\\2)"));
 }
 
+// Numbered steps written in one paragraph ("…。2. …") each start a line of their own.
+QString stepsOnLines(const QString &text)
+{
+    static const QRegularExpression step(QStringLiteral("(?<=[。；])\\s*(\\d+\\. )"));
+    QString lines = text;
+    return lines.replace(step, QStringLiteral("\n\\1"));
+}
+
 QString isoText(const QDate &date)
 {
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
@@ -168,8 +176,8 @@ QVariantList ContentStore::regulatorsForRegion(int region, const QString &script
         list.append(QVariantMap{{QStringLiteral("id"), g.id},
                                 {QStringLiteral("name"), g.name.in(script)},
                                 {QStringLiteral("rules"), g.rules.in(script)},
-                                {QStringLiteral("howToVerify"), g.howToVerify.in(script)},
-                                {QStringLiteral("whereToReport"), g.whereToReport.in(script)},
+                                {QStringLiteral("howToVerify"), stepsOnLines(g.howToVerify.in(script))},
+                                {QStringLiteral("whereToReport"), stepsOnLines(g.whereToReport.in(script))},
                                 {QStringLiteral("links"), links},
                                 {QStringLiteral("asOf"), isoText(g.asOf)}});
     }

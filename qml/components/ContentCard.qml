@@ -37,6 +37,7 @@ ItemDelegate {
             Layout.fillWidth: true
             visible: text.length > 0
             text: root.detail
+            font.pixelSize: Theme.fontBody
             wrapMode: Text.Wrap
             opacity: 0.85
         }

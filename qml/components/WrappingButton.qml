@@ -10,6 +10,7 @@ Button {
     Layout.fillWidth: true
     Layout.minimumHeight: Theme.touchTarget
     Accessible.name: text
+    font.pixelSize: Theme.fontBody
 
     contentItem: Label {
         text: root.text

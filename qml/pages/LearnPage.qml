@@ -17,7 +17,7 @@ ScrollablePage {
     WrappingButton {
         Layout.fillWidth: true
         Layout.minimumHeight: Theme.touchTarget
-        text: qsTr("🔍 Search articles, trials and terms")
+        text: qsTr("Search articles, trials and terms")
         Accessible.name: qsTr("Search articles, trials and terms")
         onClicked: root.StackView.view.push(Qt.resolvedUrl("SearchPage.qml"))
     }

@@ -67,6 +67,7 @@ ScrollablePage {
                 visible: snippet.length > 0
                 textFormat: Text.StyledText
                 text: snippet
+                font.pixelSize: Theme.fontBody
                 wrapMode: Text.Wrap
             }
         }

@@ -18,34 +18,44 @@ ScrollablePage {
         onClicked: root.StackView.view.push(Qt.resolvedUrl("ArticlePage.qml"), { articleId: "reading-results" })
     }
 
-    SectionHeader {
-        text: qsTr("Filters")
+    WrappingButton {
+        id: filterToggle
+        checkable: true
+        flat: true
+        text: (checked ? "▾ " : "▸ ") + qsTr("Filter the list")
+        Accessible.name: checked ? qsTr("Hide the filters") : qsTr("Show the filters")
     }
 
-    TrialFilter {
-        label: qsTr("Diabetes type")
-        options: trials.filterOptions("diabetesType")
-        onChosen: value => trials.diabetesType = value
-    }
-    TrialFilter {
-        label: qsTr("Cell source")
-        options: trials.filterOptions("cellSource")
-        onChosen: value => trials.cellSource = value
-    }
-    TrialFilter {
-        label: qsTr("Phase")
-        options: trials.filterOptions("phase")
-        onChosen: value => trials.phase = value
-    }
-    TrialFilter {
-        label: qsTr("Country or region")
-        options: trials.filterOptions("country")
-        onChosen: value => trials.country = value
-    }
-    TrialFilter {
-        label: qsTr("Immunosuppression")
-        options: trials.filterOptions("immunosuppression")
-        onChosen: value => trials.immunosuppression = value
+    ColumnLayout {
+        Layout.fillWidth: true
+        visible: filterToggle.checked
+        spacing: Theme.spacing
+
+        TrialFilter {
+            label: qsTr("Diabetes type")
+            options: trials.filterOptions("diabetesType")
+            onChosen: value => trials.diabetesType = value
+        }
+        TrialFilter {
+            label: qsTr("Cell source")
+            options: trials.filterOptions("cellSource")
+            onChosen: value => trials.cellSource = value
+        }
+        TrialFilter {
+            label: qsTr("Phase")
+            options: trials.filterOptions("phase")
+            onChosen: value => trials.phase = value
+        }
+        TrialFilter {
+            label: qsTr("Country or region")
+            options: trials.filterOptions("country")
+            onChosen: value => trials.country = value
+        }
+        TrialFilter {
+            label: qsTr("Immunosuppression")
+            options: trials.filterOptions("immunosuppression")
+            onChosen: value => trials.immunosuppression = value
+        }
     }
 
     Label {

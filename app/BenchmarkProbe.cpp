@@ -7,7 +7,7 @@
 #include <cstdio>
 
 namespace {
-constexpr int SettleMs = 1500;   // time for the page to load its data before frames are measured
+constexpr int SettleMs = 1500;        // time for the page to load its data before redraws are measured
 constexpr int RedrawIntervalMs = 60;  // long enough for one redraw to finish before the next starts
 constexpr int WarmUpRedraws = 5;      // caches, glyphs and textures filled before measuring
 constexpr int MeasuredRedraws = 30;
@@ -76,7 +76,7 @@ void BenchmarkProbe::nextRedraw()
 {
     const std::clock_t now = std::clock();
     if (m_redraw > WarmUpRedraws)
-        std::printf("frame-cpu-ns %.0f\n", double(now - m_redrawStart) * 1e9 / CLOCKS_PER_SEC);
+        std::printf("redraw-cpu-ns %.0f\n", double(now - m_redrawStart) * 1e9 / CLOCKS_PER_SEC);
     if (m_redraw == WarmUpRedraws + MeasuredRedraws) {
         m_redrawTimer.stop();
         std::fflush(stdout);

@@ -9,8 +9,8 @@ class QQuickWindow;
 
 // `--benchmark first-frame|ROUTE`: the app's side of bench/run. Prints the steady-clock instant of the first frame
 // (bench/run subtracts the instant it started the process), or opens a smoke-test route and prints the CPU time of
-// each frame in which the page is laid out and drawn again, then quits. The hello peer in bench/ uses it too, so both
-// sides are measured by the same code.
+// each redraw of that page (laid out and drawn again), then quits. The hello peer in bench/ uses it too, so both sides
+// are measured by the same code.
 class BenchmarkProbe : public QObject
 {
     Q_OBJECT

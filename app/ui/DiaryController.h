@@ -1,0 +1,68 @@
+#pragma once
+
+#include "diary/DiaryEditor.h"
+#include "diary/DiaryLogModel.h"
+#include "diary/DiaryStore.h"
+
+#include <QAbstractListModel>
+#include <QObject>
+#include <QQmlEngine>
+#include <QVariantMap>
+
+// The diary as QML sees it (the `Diary` singleton): opens the user's diary, offers the log, and turns the editor's
+// fields into validated writes with a one-step undo. Other ui objects reach the store through store() and refresh on
+// entriesChanged(), which every writer emits.
+//
+// The database is DiaryStore::defaultPath(), or the file named by the environment variable ISLETGUIDE_DIARY_DB
+// (tests and benchmarks), or whatever databasePath is set to.
+class DiaryController : public QObject
+{
+    Q_OBJECT
+    QML_NAMED_ELEMENT(Diary)
+    QML_SINGLETON
+
+    Q_PROPERTY(QString databasePath READ databasePath WRITE setDatabasePath NOTIFY databasePathChanged)
+    Q_PROPERTY(QString openError READ openError NOTIFY databasePathChanged)
+    Q_PROPERTY(QAbstractListModel *log READ log CONSTANT)
+    Q_PROPERTY(bool empty READ isEmpty NOTIFY entriesChanged)
+    Q_PROPERTY(bool canUndo READ canUndo NOTIFY entriesChanged)
+    Q_PROPERTY(bool recentLow READ hasRecentLow NOTIFY entriesChanged)
+
+public:
+    explicit DiaryController(QObject *parent = nullptr);
+
+    DiaryStore &store();
+
+    QString databasePath() const;
+    void setDatabasePath(const QString &path);
+    QString openError() const;
+    QAbstractListModel *log();
+    bool isEmpty() const;
+    bool canUndo() const;
+    bool hasRecentLow() const;  // the newest reading of the last hour is below 3.9 mmol/L (70 mg/dL)
+
+    // Adds (entryId 0) or updates an entry from the editor's fields: kind, entryId, utcMs (default now),
+    // utcOffsetSec (default: the local offset at utcMs), value, glucoseUnit, mealContext, flag, subtype, name, dose,
+    // note. Returns "" when saved, otherwise the reason it was not.
+    Q_INVOKABLE QString save(const QVariantMap &fields);
+    Q_INVOKABLE QString remove(int kind, qint64 entryId);
+    Q_INVOKABLE QString undo();
+    Q_INVOKABLE void notifyEntriesChanged();  // after a write made elsewhere, e.g. an import
+
+    Q_INVOKABLE int suggestedMealContext(double utcMs) const;
+    Q_INVOKABLE bool isLow(double value, int glucoseUnit) const;
+    Q_INVOKABLE double parseNumber(const QString &text) const;  // NaN when the text is not a number
+    Q_INVOKABLE double convertHbA1c(double value, int fromUnit) const;  // 0 percent → mmol/mol, 1 mmol/mol → percent
+
+Q_SIGNALS:
+    void databasePathChanged();
+    void entriesChanged();
+
+private:
+    void open(const QString &path);
+
+    DiaryStore m_store;
+    DiaryEditor m_editor;
+    DiaryLogModel m_log;
+    QString m_openError;
+};

@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>Note (optional)</source>
-        <translation>备注（可不填）</translation>
+        <translation>备注（选填）</translation>
     </message>
     <message>
         <source>Note</source>
@@ -842,7 +842,7 @@
     </message>
     <message>
         <source>Insulin name (optional)</source>
-        <translation>胰岛素名称（可不填）</translation>
+        <translation>胰岛素名称（选填）</translation>
     </message>
     <message>
         <source>Medicine name</source>
@@ -854,7 +854,7 @@
     </message>
     <message>
         <source>Dose, as on the box (optional)</source>
-        <translation>剂量，照药盒上写的填（可不填）</translation>
+        <translation>药盒上的剂量，选填</translation>
     </message>
     <message>
         <source>Dose</source>
@@ -866,7 +866,7 @@
     </message>
     <message>
         <source>Note (optional)</source>
-        <translation>备注（可不填）</translation>
+        <translation>备注（选填）</translation>
     </message>
     <message>
         <source>Note</source>
@@ -1292,7 +1292,7 @@
     </message>
     <message>
         <source>Save a report for your doctor (PDF)…</source>
-        <translation>保存一份给医生看的报告（PDF）…</translation>
+        <translation>保存给医生的报告（PDF）…</translation>
     </message>
     <message>
         <source>Restoring</source>

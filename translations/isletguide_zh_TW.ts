@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>Note (optional)</source>
-        <translation>備註（可不填）</translation>
+        <translation>備註（選填）</translation>
     </message>
     <message>
         <source>Note</source>
@@ -842,7 +842,7 @@
     </message>
     <message>
         <source>Insulin name (optional)</source>
-        <translation>胰島素名稱（可不填）</translation>
+        <translation>胰島素名稱（選填）</translation>
     </message>
     <message>
         <source>Medicine name</source>
@@ -854,7 +854,7 @@
     </message>
     <message>
         <source>Dose, as on the box (optional)</source>
-        <translation>劑量，照藥盒上寫的填（可不填）</translation>
+        <translation>藥盒上的劑量，選填</translation>
     </message>
     <message>
         <source>Dose</source>
@@ -866,7 +866,7 @@
     </message>
     <message>
         <source>Note (optional)</source>
-        <translation>備註（可不填）</translation>
+        <translation>備註（選填）</translation>
     </message>
     <message>
         <source>Note</source>
@@ -1292,7 +1292,7 @@
     </message>
     <message>
         <source>Save a report for your doctor (PDF)…</source>
-        <translation>儲存一份給醫師看的報告（PDF）…</translation>
+        <translation>儲存給醫師的報告（PDF）…</translation>
     </message>
     <message>
         <source>Restoring</source>

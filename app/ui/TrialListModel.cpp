@@ -73,32 +73,28 @@ void TrialListModel::rebuild()
 
 QVariantList TrialListModel::filterOptions(const QString &filter) const
 {
-    QStringList values;
-    QString (*label)(const QString &) = nullptr;
-    for (const Content::Trial &t : ContentStore::instance()->library().trials) {
-        if (filter == QLatin1String("diabetesType")) {
-            values += t.diabetesTypes;
-            label = ContentLabels::diabetesType;
-        } else if (filter == QLatin1String("cellSource")) {
-            values += t.cellSource;
-            label = ContentLabels::cellSource;
-        } else if (filter == QLatin1String("phase")) {
-            values += t.phase;
-            label = ContentLabels::phase;
-        } else if (filter == QLatin1String("country")) {
-            values += t.countries;
-            label = ContentLabels::country;
-        } else if (filter == QLatin1String("immunosuppression")) {
-            values += t.immunosuppression;
-            label = ContentLabels::immunosuppression;
-        }
-    }
-    values.removeDuplicates();
-    values.sort();
+    using Values = QStringList (*)(const Content::Trial &);
+    using Label = QString (*)(const QString &);
+    static const QHash<QString, std::pair<Values, Label>> filters = {
+        {QStringLiteral("diabetesType"), {[](const Content::Trial &t) { return t.diabetesTypes; }, ContentLabels::diabetesType}},
+        {QStringLiteral("cellSource"), {[](const Content::Trial &t) { return QStringList{t.cellSource}; }, ContentLabels::cellSource}},
+        {QStringLiteral("phase"), {[](const Content::Trial &t) { return QStringList{t.phase}; }, ContentLabels::phase}},
+        {QStringLiteral("country"), {[](const Content::Trial &t) { return t.countries; }, ContentLabels::country}},
+        {QStringLiteral("immunosuppression"),
+         {[](const Content::Trial &t) { return QStringList{t.immunosuppression}; }, ContentLabels::immunosuppression}},
+    };
     QVariantList options{QVariantMap{{QStringLiteral("value"), QString()},
                                      {QStringLiteral("label"), QCoreApplication::translate("TrialListModel", "Any")}}};
+    const auto it = filters.constFind(filter);
+    if (it == filters.cend())
+        return options;
+    QStringList values;
+    for (const Content::Trial &t : ContentStore::instance()->library().trials)
+        values += it->first(t);
+    values.removeDuplicates();
+    values.sort();
     for (const QString &value : std::as_const(values))
-        options.append(QVariantMap{{QStringLiteral("value"), value}, {QStringLiteral("label"), label(value)}});
+        options.append(QVariantMap{{QStringLiteral("value"), value}, {QStringLiteral("label"), it->second(value)}});
     return options;
 }
 

@@ -53,7 +53,6 @@ ScrollablePage {
                         readonly property bool chosen: questionItem.answer === modelData.value
 
                         objectName: "answer-" + questionItem.index + "-" + modelData.value
-                        height: Theme.touchTarget
                         checkable: true
                         checked: chosen
                         highlighted: chosen

@@ -88,6 +88,8 @@ void readArticles(const QString &root, ContentLibrary &library, QList<ContentPro
 {
     const QDir dir(root + QStringLiteral("/articles"));
     const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    if (files.isEmpty())
+        problems.append({{QStringLiteral("articles/"), 0}, QStringLiteral("holds no articles (articles/<id>.json)")});
     for (const QString &fileName : files) {
         const QString name = QStringLiteral("articles/") + fileName;
         const ParsedFile file = parse(root, name, problems);

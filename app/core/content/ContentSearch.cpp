@@ -78,7 +78,7 @@ SearchHit ContentSearch::snippetHit(const Entry &entry, qsizetype match, qsizety
 
 QList<SearchHit> ContentSearch::search(const QString &query, int limit) const
 {
-    const QStringList terms = m_characters.fold(query).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const QStringList terms = m_characters.fold(query).simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     QList<SearchHit> hits;
     if (terms.isEmpty())
         return hits;

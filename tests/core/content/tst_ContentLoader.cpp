@@ -81,4 +81,5 @@ TEST_CASE("a directory without content says which file it could not read")
     REQUIRE(!result.problems.isEmpty());
     CHECK(result.problems.first().where.file == QStringLiteral("topics.json"));
     CHECK(result.problems.first().message.startsWith(QStringLiteral("cannot be read")));
+    CHECK(result.problems.at(1).toString() == QStringLiteral("articles/: holds no articles (articles/<id>.json)"));
 }

@@ -72,6 +72,7 @@ TEST_CASE("several words must all match")
     const LoadResult loaded = ContentLoader::load(ContentFixture::validDir());
     const ContentSearch search(loaded.library, Script::Hans);
     CHECK(ids(search.search(QStringLiteral("家人 干细胞"))) == QStringList{QStringLiteral("article:cells")});
+    CHECK(ids(search.search(QStringLiteral("家人\u3000干细胞"))) == QStringList{QStringLiteral("article:cells")});  // ideographic space
 }
 
 TEST_CASE("the real content: cross-script search and results in every kind")

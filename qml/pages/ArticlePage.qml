@@ -95,12 +95,14 @@ ScrollablePage {
 
     DefinitionPopup {
         id: definition
+        objectName: "definitionPopup"
         parent: Overlay.overlay
         onOpenLinkRequested: url => leaveApp.ask(url)
     }
 
     ExternalLinkDialog {
         id: leaveApp
+        objectName: "leaveAppDialog"
         parent: Overlay.overlay
     }
 }

@@ -55,6 +55,38 @@ TestCase {
         Settings.script = Settings.Simplified
     }
 
+    function test_articleLinks() {
+        const stack = createTemporaryObject(stackComponent, root)
+        stack.push(Qt.resolvedUrl("qrc:/IsletGuide/ArticlePage.qml"), { articleId: "reading-results" }, StackView.Immediate)
+        const article = stack.currentItem
+        const definition = findChild(article, "definitionPopup")
+        const leaveApp = findChild(article, "leaveAppDialog")
+        verify(definition && leaveApp)
+
+        article.openLink("glossary:c-peptide")
+        tryCompare(definition, "opened", true)
+        verify(definition.heading.length > 0)
+        verify(definition.text.length > 10)
+        definition.close()
+        tryCompare(definition, "visible", false)
+
+        article.openLink("source:" + article.article.sources[0].id)
+        tryCompare(definition, "opened", true)
+        compare(definition.text, article.article.sources[0].citation)
+        definition.close()
+        tryCompare(definition, "visible", false)
+
+        // An address never opens by itself: the app asks first.
+        article.openLink("https://example.org/")
+        tryCompare(leaveApp, "opened", true)
+        compare(leaveApp.url, "https://example.org/")
+        leaveApp.reject()
+
+        article.openLink("article:when-available")
+        tryCompare(stack, "depth", 2)
+        compare(stack.currentItem.articleId, "when-available")
+    }
+
     function test_openTrial() {
         const stack = createTemporaryObject(stackComponent, root)
         stack.push(Qt.resolvedUrl("qrc:/IsletGuide/TrialListPage.qml"), {}, StackView.Immediate)

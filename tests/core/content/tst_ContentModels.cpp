@@ -1,4 +1,5 @@
 #include "ArticleListModel.h"
+#include "BookmarkStore.h"
 #include "ClinicChecklist.h"
 #include "SearchResultModel.h"
 #include "TopicListModel.h"
@@ -133,4 +134,24 @@ TEST_CASE("the clinic checklist adds the answers up with their reasons")
     model.reset();
     CHECK(model.answeredCount() == 0);
     CHECK(model.outcome() == ClinicChecklist::NoWarningSigns);
+}
+
+TEST_CASE("bookmarks are kept, newest first, across instances")
+{
+    BookmarkStore first;
+    for (const QString &id : first.articleIds())
+        first.toggle(id);  // start empty
+    QSignalSpy changed(&first, &BookmarkStore::changed);
+    first.toggle(QStringLiteral("for-family"));
+    first.toggle(QStringLiteral("reading-results"));
+    CHECK(changed.count() == 2);
+    CHECK(first.contains(QStringLiteral("for-family")));
+
+    const BookmarkStore second;
+    CHECK(second.articleIds() == QStringList{QStringLiteral("reading-results"), QStringLiteral("for-family")});
+
+    first.toggle(QStringLiteral("for-family"));
+    CHECK_FALSE(first.contains(QStringLiteral("for-family")));
+    CHECK(BookmarkStore().articleIds() == QStringList{QStringLiteral("reading-results")});
+    first.toggle(QStringLiteral("reading-results"));
 }

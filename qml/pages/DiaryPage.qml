@@ -52,6 +52,14 @@ Page {
                 text: qsTr("Charts and statistics")
                 font.pixelSize: Theme.fontBody
                 Accessible.name: text
+                contentItem: Label {
+                    text: parent.text
+                    font: parent.font
+                    color: Theme.accent
+                    wrapMode: Text.Wrap
+                    horizontalAlignment: Text.AlignHCenter
+                    verticalAlignment: Text.AlignVCenter
+                }
                 onClicked: root.StackView.view.push(Qt.resolvedUrl("StatisticsPage.qml"))
             }
             Button {
@@ -62,6 +70,14 @@ Page {
                 text: qsTr("Import, export, backup")
                 font.pixelSize: Theme.fontBody
                 Accessible.name: text
+                contentItem: Label {
+                    text: parent.text
+                    font: parent.font
+                    color: Theme.accent
+                    wrapMode: Text.Wrap
+                    horizontalAlignment: Text.AlignHCenter
+                    verticalAlignment: Text.AlignVCenter
+                }
                 onClicked: root.StackView.view.push(Qt.resolvedUrl("ImportExportPage.qml"))
             }
             Label {

@@ -178,8 +178,8 @@ LoadResult ContentLoader::load(const QString &root)
                     g.rules = r.text(QStringLiteral("rules"));
                     g.howToVerify = r.text(QStringLiteral("how_to_verify"));
                     g.whereToReport = r.text(QStringLiteral("where_to_report"));
-                    for (const QJsonValue &link : r.object().value(QLatin1String("links")).toArray()) {
-                        JsonItemReader l(link.toObject(), origin, problems);
+                    for (const QJsonObject &link : r.objects(QStringLiteral("links"))) {
+                        JsonItemReader l(link, origin, problems);
                         g.links.append({l.text(QStringLiteral("label")), l.string(QStringLiteral("url"))});
                     }
                     g.asOf = r.date(QStringLiteral("as_of"), false);

@@ -56,6 +56,24 @@ QStringList JsonItemReader::strings(const QString &key) const
     return result;
 }
 
+QList<QJsonObject> JsonItemReader::objects(const QString &key) const
+{
+    const QJsonValue value = m_object.value(key);
+    if (!value.isArray()) {
+        report(key, value.isUndefined() ? QStringLiteral("is missing") : QStringLiteral("must be a list of objects"));
+        return {};
+    }
+    QList<QJsonObject> result;
+    for (const QJsonValue &entry : value.toArray()) {
+        if (!entry.isObject()) {
+            report(key, QStringLiteral("must be a list of objects"));
+            return {};
+        }
+        result.append(entry.toObject());
+    }
+    return result;
+}
+
 QDate JsonItemReader::date(const QString &key, bool required) const
 {
     const QString text = string(key, required);

@@ -22,7 +22,7 @@ public:
     QStringList strings(const QString &key) const;
     QDate date(const QString &key, bool required = true) const;
     int integer(const QString &key) const;
-    QJsonObject object() const { return m_object; }
+    QList<QJsonObject> objects(const QString &key) const;
 
 private:
     void report(const QString &key, const QString &problem) const;

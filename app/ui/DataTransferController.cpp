@@ -3,6 +3,8 @@
 #include "DiaryController.h"
 #include "io/DiaryBackup.h"
 #include "io/DiaryCsvWriter.h"
+#include "io/DoctorReport.h"
+#include "io/ExportRange.h"
 #include "io/FhirBundleWriter.h"
 #include "io/GlucoseFileImport.h"
 
@@ -10,12 +12,12 @@
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QtConcurrent>
-#include <limits>
 
 DataTransferController::DataTransferController(QObject *parent)
     : QObject(parent)
 {
-    connect(&m_import, &QFutureWatcher<ImportOutcome>::finished, this, &DataTransferController::importFinished);
+    connect(&m_import, &QFutureWatcher<Outcome>::finished, this, &DataTransferController::importFinished);
+    connect(&m_restore, &QFutureWatcher<Outcome>::finished, this, &DataTransferController::restoreChecked);
 }
 
 DataTransferController::~DataTransferController()
@@ -23,11 +25,17 @@ DataTransferController::~DataTransferController()
     if (m_cancelled)
         m_cancelled->store(true);
     m_import.waitForFinished();
+    m_restore.waitForFinished();
 }
 
 bool DataTransferController::isBusy() const
 {
-    return m_import.isRunning();
+    return m_import.isRunning() || m_restore.isRunning();
+}
+
+bool DataTransferController::isRestoring() const
+{
+    return m_restore.isRunning();
 }
 
 void DataTransferController::setMessage(const QString &message, bool failed)
@@ -49,7 +57,7 @@ void DataTransferController::importFile(const QUrl &file)
     setMessage(QString(), false);
     QPointer<DataTransferController> self(this);
     auto cancelled = m_cancelled;
-    m_import.setFuture(QtConcurrent::run([diaryPath, path, cancelled, self]() -> ImportOutcome {
+    m_import.setFuture(QtConcurrent::run([diaryPath, path, cancelled, self]() -> Outcome {
         DiaryStore store;
         QString error;
         if (!store.open(diaryPath, &error))
@@ -66,14 +74,14 @@ void DataTransferController::importFile(const QUrl &file)
             return !cancelled->load();
         };
         const auto summary = importGlucoseFile(store, path, options, &error);
-        return summary ? ImportOutcome{true, summary->text()} : ImportOutcome{false, error};
+        return summary ? Outcome{true, summary->text()} : Outcome{false, error};
     }));
     Q_EMIT busyChanged();
 }
 
 void DataTransferController::importFinished()
 {
-    const ImportOutcome outcome = m_import.result();
+    const Outcome outcome = m_import.result();
     setMessage(outcome.text, !outcome.ok);
     if (outcome.ok && m_diary)
         m_diary->notifyEntriesChanged();
@@ -86,11 +94,32 @@ void DataTransferController::cancel()
         m_cancelled->store(true);
 }
 
+namespace {
+
+// The days of a range choice: the last 14, 30 or 90 days up to today, or (invalid dates) everything.
+std::pair<QDate, QDate> exportDates(int rangeChoice)
+{
+    constexpr int Days[] = {14, 30, 90};
+    if (rangeChoice < 0 || rangeChoice >= int(std::size(Days)))
+        return {};
+    const int days = Days[rangeChoice];
+    const QDate today = QDate::currentDate();
+    return {today.addDays(1 - days), today};
+}
+
+} // namespace
+
 void DataTransferController::exportTo(const QUrl &file, int format)
 {
     if (!m_diary)
         return;
-    const auto entries = m_diary->store().entries(0, std::numeric_limits<std::int64_t>::max());
+    if (format == Pdf) {
+        writeReport(file.toLocalFile());
+        return;
+    }
+    const auto [first, last] = exportDates(m_rangeChoice);
+    const ExportRange range = ExportRange::fromDates(first, last);
+    const auto entries = m_diary->store().entries(range.fromUtcMs, range.toUtcMs);
     const QByteArray bytes = format == Fhir ? fhirBundle(entries) : diaryCsv(entries);
     QSaveFile out(file.toLocalFile());
     if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
@@ -100,6 +129,25 @@ void DataTransferController::exportTo(const QUrl &file, int format)
     }
     setMessage(tr("Saved %n entry(ies) to %1.", nullptr, int(entries.size())).arg(QFileInfo(file.toLocalFile()).fileName()),
                false);
+}
+
+void DataTransferController::writeReport(const QString &path)
+{
+    DoctorReportRequest request;
+    std::tie(request.firstDay, request.lastDay) = exportDates(m_rangeChoice);
+    const ExportRange range = ExportRange::fromDates(request.firstDay, request.lastDay);
+    request.readings = m_diary->store().glucoseReadings(range.fromUtcMs, range.toUtcMs);
+    request.unit = m_reportUnit == 0 ? Glucose::Unit::MgDl : Glucose::Unit::MmolL;
+    request.script = m_reportScript == 1 ? ReportStyle::Script::Traditional
+                   : m_reportScript == 2 ? ReportStyle::Script::English
+                                         : ReportStyle::Script::Simplified;
+    QString error;
+    const auto pages = writeDoctorReport(path, request, &error);
+    if (!pages) {
+        setMessage(error, true);
+        return;
+    }
+    setMessage(tr("Saved the report (%n page(s)) to %1.", nullptr, *pages).arg(QFileInfo(path).fileName()), false);
 }
 
 void DataTransferController::backupTo(const QUrl &file)
@@ -117,11 +165,26 @@ void DataTransferController::restoreFrom(const QUrl &file)
 {
     if (!m_diary || isBusy())
         return;
-    QString error;
-    if (!DiaryBackup::restore(m_diary->store(), file.toLocalFile(), &error)) {
+    const QString diaryPath = m_diary->store().path();
+    m_restoreFrom = file.toLocalFile();
+    setMessage(QString(), false);
+    m_restore.setFuture(QtConcurrent::run([diaryPath, in = m_restoreFrom]() -> Outcome {
+        QString error;
+        const auto candidate = DiaryBackup::prepareRestore(diaryPath, in, &error);
+        return candidate ? Outcome{true, QString(), *candidate} : Outcome{false, error, QString()};
+    }));
+    Q_EMIT busyChanged();
+}
+
+void DataTransferController::restoreChecked()
+{
+    const Outcome outcome = m_restore.result();
+    QString error = outcome.text;
+    if (outcome.ok && m_diary && DiaryBackup::finishRestore(m_diary->store(), outcome.candidate, m_restoreFrom, &error)) {
+        setMessage(tr("The diary was restored from %1.").arg(QFileInfo(m_restoreFrom).fileName()), false);
+        m_diary->notifyEntriesChanged();
+    } else {
         setMessage(error, true);
-        return;
     }
-    setMessage(tr("The diary was restored from %1.").arg(QFileInfo(file.toLocalFile()).fileName()), false);
-    m_diary->notifyEntriesChanged();
+    Q_EMIT busyChanged();
 }

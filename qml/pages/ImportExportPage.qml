@@ -11,9 +11,33 @@ ScrollablePage {
 
     title: qsTr("Import and export")
 
+    // A full-width button whose text wraps instead of being cut off at large text sizes.
+    component WideButton: Button {
+        id: button
+        Layout.fillWidth: true
+        Layout.minimumHeight: Theme.touchTarget
+        font.pixelSize: Theme.fontBody
+        Accessible.name: text
+        contentItem: Label {
+            text: button.text
+            font: button.font
+            wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignHCenter
+            verticalAlignment: Text.AlignVCenter
+        }
+    }
+
+    function openExportDialog(format, suffix) {
+        exportDialog.format = format
+        exportDialog.defaultSuffix = suffix
+        exportDialog.open()
+    }
+
     DataTransferController {
         id: transfer
         diary: Diary
+        reportUnit: Settings.glucoseUnit
+        reportScript: Settings.script
     }
 
     SectionHeader {
@@ -25,18 +49,14 @@ ScrollablePage {
         font.pixelSize: Theme.fontBody
         text: qsTr("From LibreView, Dexcom Clarity, Nightscout, xDrip+ or an IsletGuide CSV file. Readings already in the diary are not added twice.")
     }
-    Button {
-        Layout.fillWidth: true
-        Layout.minimumHeight: Theme.touchTarget
+    WideButton {
         text: qsTr("Choose a file to import…")
-        font.pixelSize: Theme.fontBody
         enabled: !transfer.busy
-        Accessible.name: text
         onClicked: importDialog.open()
     }
     RowLayout {
         Layout.fillWidth: true
-        visible: transfer.busy
+        visible: transfer.busy && !transfer.restoring
         spacing: Theme.spacing
         ProgressBar {
             Layout.fillWidth: true
@@ -61,32 +81,23 @@ ScrollablePage {
         Accessible.name: text
     }
 
-    SectionHeader {
-        text: qsTr("Export")
+    ChoiceGroup {
+        title: qsTr("Export")
+        options: [qsTr("The last 14 days"), qsTr("The last 30 days"), qsTr("The last 90 days"), qsTr("The whole diary")]
+        currentIndex: transfer.rangeChoice
+        onChosen: index => transfer.rangeChoice = index
     }
-    Button {
-        Layout.fillWidth: true
-        Layout.minimumHeight: Theme.touchTarget
+    WideButton {
+        text: qsTr("Save a report for your doctor (PDF)…")
+        onClicked: root.openExportDialog(DataTransferController.Pdf, "pdf")
+    }
+    WideButton {
         text: qsTr("Save as a spreadsheet (CSV)…")
-        font.pixelSize: Theme.fontBody
-        Accessible.name: text
-        onClicked: {
-            exportDialog.format = DataTransferController.Csv
-            exportDialog.defaultSuffix = "csv"
-            exportDialog.open()
-        }
+        onClicked: root.openExportDialog(DataTransferController.Csv, "csv")
     }
-    Button {
-        Layout.fillWidth: true
-        Layout.minimumHeight: Theme.touchTarget
+    WideButton {
         text: qsTr("Save for a clinic system (FHIR)…")
-        font.pixelSize: Theme.fontBody
-        Accessible.name: text
-        onClicked: {
-            exportDialog.format = DataTransferController.Fhir
-            exportDialog.defaultSuffix = "json"
-            exportDialog.open()
-        }
+        onClicked: root.openExportDialog(DataTransferController.Fhir, "json")
     }
 
     SectionHeader {
@@ -98,23 +109,30 @@ ScrollablePage {
         font.pixelSize: Theme.fontBody
         text: qsTr("A backup is one file with the whole diary. Keep it somewhere safe: it holds your health data.")
     }
-    Button {
-        Layout.fillWidth: true
-        Layout.minimumHeight: Theme.touchTarget
+    WideButton {
         text: qsTr("Back up the diary…")
-        font.pixelSize: Theme.fontBody
         enabled: !transfer.busy
-        Accessible.name: text
         onClicked: backupDialog.open()
     }
-    Button {
-        Layout.fillWidth: true
-        Layout.minimumHeight: Theme.touchTarget
+    WideButton {
         text: qsTr("Restore from a backup…")
-        font.pixelSize: Theme.fontBody
         enabled: !transfer.busy
-        Accessible.name: text
         onClicked: restoreDialog.open()
+    }
+    RowLayout {
+        Layout.fillWidth: true
+        visible: transfer.restoring
+        spacing: Theme.spacing
+        BusyIndicator {
+            running: transfer.restoring
+            Accessible.name: qsTr("Restoring")
+        }
+        Label {
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            font.pixelSize: Theme.fontBody
+            text: qsTr("Checking the backup and restoring the diary…")
+        }
     }
 
     FileDialog {

@@ -65,6 +65,11 @@ bool isRestorableDiary(const QString &path, QString *error)
     return ok;
 }
 
+QString notRestored(const QString &inPath, const QString &reason)
+{
+    return tr("%1 was not restored, your diary is unchanged: %2").arg(QFileInfo(inPath).fileName(), reason);
+}
+
 } // namespace
 
 namespace DiaryBackup {
@@ -90,11 +95,9 @@ bool backup(DiaryStore &store, const QString &outPath, QString *error)
     return false;
 }
 
-bool restore(DiaryStore &store, const QString &inPath, QString *error)
+std::optional<QString> prepareRestore(const QString &diaryPath, const QString &inPath, QString *error)
 {
-    const QString diaryPath = store.path();
     const QString candidate = diaryPath + QLatin1String(".restore");
-    const QString name = QFileInfo(inPath).fileName();
     removeDatabaseFiles(candidate);
     QString reason;
     if (!QFile::copy(inPath, candidate) || !QFile::setPermissions(candidate, OwnerOnly)) {
@@ -105,16 +108,31 @@ bool restore(DiaryStore &store, const QString &inPath, QString *error)
         if (!check.open(candidate, &reason))
             reason = reason.isEmpty() ? tr("it cannot be opened") : reason;
     }
-    if (reason.isEmpty()) {
-        QSqlQuery(store.database()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-        if (renameOver(candidate, diaryPath, &reason) && !store.open(diaryPath, &reason))
-            reason = reason.isEmpty() ? tr("the restored diary cannot be opened") : reason;
-    }
+    if (reason.isEmpty())
+        return candidate;
+    removeDatabaseFiles(candidate);
+    *error = notRestored(inPath, reason);
+    return std::nullopt;
+}
+
+bool finishRestore(DiaryStore &store, const QString &candidate, const QString &inPath, QString *error)
+{
+    const QString diaryPath = store.path();
+    QString reason;
+    QSqlQuery(store.database()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    if (renameOver(candidate, diaryPath, &reason) && !store.open(diaryPath, &reason))
+        reason = reason.isEmpty() ? tr("the restored diary cannot be opened") : reason;
     if (reason.isEmpty())
         return true;
     removeDatabaseFiles(candidate);
-    *error = tr("%1 was not restored, your diary is unchanged: %2").arg(name, reason);
+    *error = notRestored(inPath, reason);
     return false;
+}
+
+bool restore(DiaryStore &store, const QString &inPath, QString *error)
+{
+    const auto candidate = prepareRestore(store.path(), inPath, error);
+    return candidate && finishRestore(store, *candidate, inPath, error);
 }
 
 } // namespace DiaryBackup

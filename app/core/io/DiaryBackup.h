@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <optional>
 
 class DiaryStore;
 
@@ -11,5 +12,11 @@ namespace DiaryBackup {
 
 bool backup(DiaryStore &store, const QString &outPath, QString *error);
 bool restore(DiaryStore &store, const QString &inPath, QString *error);
+
+// The two halves of restore(), so the app can do the slow half on a worker thread. prepareRestore copies the backup
+// beside the diary at `diaryPath` and checks and upgrades the copy with its own connections (any thread); it returns
+// the copy's path. finishRestore swaps the copy in and reopens `store` (the thread that owns `store`).
+std::optional<QString> prepareRestore(const QString &diaryPath, const QString &inPath, QString *error);
+bool finishRestore(DiaryStore &store, const QString &candidate, const QString &inPath, QString *error);
 
 } // namespace DiaryBackup

@@ -29,7 +29,7 @@ ApplicationWindow {
         { name: "settings", tab: 4 }
     ]
 
-    readonly property StackView currentStack: stacks.children[stacks.currentIndex]
+    readonly property StackView currentStack: stacks.children[stacks.currentIndex] ? stacks.children[stacks.currentIndex].item : null
 
     function goBack() {
         if (currentStack && currentStack.depth > 1) {
@@ -54,8 +54,10 @@ ApplicationWindow {
     function smokeShow(name) {
         const route = smokeRoutes.find(r => r.name === name)
         disclaimer.close()
-        for (let i = 0; i < stacks.children.length; ++i)
-            stacks.children[i].pop(null, StackView.Immediate)
+        for (let i = 0; i < stacks.children.length; ++i) {
+            if (stacks.children[i].item)
+                stacks.children[i].item.pop(null, StackView.Immediate)
+        }
         tabBar.currentIndex = route.tab
         if (route.page)
             currentStack.push(Qt.resolvedUrl(route.page), route.properties || {}, StackView.Immediate)
@@ -125,20 +127,20 @@ ApplicationWindow {
         anchors.fill: parent
         currentIndex: tabBar.currentIndex
 
-        StackView {
-            initialItem: LearnPage {}
+        LazyTab {
+            page: Component { LearnPage {} }
         }
-        StackView {
-            initialItem: TrialListPage {}
+        LazyTab {
+            page: Component { TrialListPage {} }
         }
-        StackView {
-            initialItem: ClinicCheckPage {}
+        LazyTab {
+            page: Component { ClinicCheckPage {} }
         }
-        StackView {
-            initialItem: DiaryPage {}
+        LazyTab {
+            page: Component { DiaryPage {} }
         }
-        StackView {
-            initialItem: SettingsPage {}
+        LazyTab {
+            page: Component { SettingsPage {} }
         }
     }
 

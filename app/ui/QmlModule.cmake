@@ -13,6 +13,7 @@ set(ISLETGUIDE_QML_FILES
         qml/components/SectionHeader.qml
         qml/components/ChoiceGroup.qml
         qml/components/NavigationBar.qml
+        qml/components/LazyTab.qml
         qml/pages/SettingsPage.qml
         # learn / trials / clinic check (content area)
         qml/pages/LearnPage.qml

@@ -3,7 +3,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import IsletGuide
 
-// What to do about a low reading, right where it is seen: general first aid only, no other dosing advice.
+// What to do about a low reading, right where it is seen: the general public-health first aid only, no other advice.
 Frame {
     id: root
 
@@ -37,10 +37,9 @@ Frame {
         }
         Repeater {
             model: [
-                qsTr("1. Take 15 g of fast sugar, such as glucose tablets, fruit juice or sugar dissolved in water."),
+                qsTr("1. Below 3.9 mmol/L (70 mg/dL): take 15 g of fast sugar."),
                 qsTr("2. Check your glucose again after 15 minutes."),
-                qsTr("3. If it is still low, take another 15 g and check again after 15 minutes."),
-                qsTr("4. When you feel better, eat your next meal or a snack as usual.")
+                qsTr("3. If it is still low, take another 15 g and check again after 15 minutes.")
             ]
             delegate: Label {
                 required property string modelData
@@ -52,9 +51,15 @@ Frame {
         }
         Label {
             Layout.fillWidth: true
+            text: qsTr("Which fast sugar, and how much of it makes 15 g, is best agreed in advance with your care team.")
+            font.pixelSize: Theme.fontBody
+            wrapMode: Text.Wrap
+        }
+        Label {
+            Layout.fillWidth: true
             text: (words.emergencyNumber()
-                   ? qsTr("Severe low (confused, very drowsy or cannot swallow): do not give food or drink by mouth. Call %1 now. Family members: give glucagon if it has been prescribed.").arg(words.emergencyNumber())
-                   : qsTr("Severe low (confused, very drowsy or cannot swallow): do not give food or drink by mouth. Call your local emergency number now. Family members: give glucagon if it has been prescribed."))
+                   ? qsTr("Severe low (confused or cannot swallow): call %1 now. Family members: give glucagon if it has been prescribed.").arg(words.emergencyNumber())
+                   : qsTr("Severe low (confused or cannot swallow): call your local emergency number now. Family members: give glucagon if it has been prescribed."))
             font.pixelSize: Theme.fontBody
             font.bold: true
             wrapMode: Text.Wrap

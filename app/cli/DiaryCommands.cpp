@@ -8,8 +8,10 @@
 #include "io/FhirBundleWriter.h"
 #include "io/GlucoseFileImport.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QTranslator>
 
 // import, export, backup and restore: the diary's data in and out, each in one transaction or one atomic file write.
 namespace {
@@ -92,6 +94,12 @@ int exportReport(CliContext &context, DiaryStore &store, QDate from, QDate to, c
     const auto script = reportScript(context);
     if (!script)
         return 2;
+    // The report's strings in the chosen script; without the translations (core-only builds) it stays English.
+    QTranslator translator;
+    if (*script != ReportStyle::Script::English
+        && translator.load(*script == ReportStyle::Script::Traditional ? QStringLiteral(":/i18n/isletguide_zh_TW")
+                                                                       : QStringLiteral(":/i18n/isletguide_zh_CN")))
+        QCoreApplication::installTranslator(&translator);
     DoctorReportRequest request;
     request.firstDay = from;
     request.lastDay = to;

@@ -51,7 +51,7 @@ void drawHeader(ReportCanvas &canvas, const DoctorReportRequest &request, QDate 
                          .arg(style.locale.toString(first, QLocale::LongFormat),
                               style.locale.toString(last, QLocale::LongFormat)),
                      style.body);
-    canvas.paragraph(tr("Printed on %1. Glucose is shown in %2; the tables at the end show each reading as recorded.")
+    canvas.paragraph(tr("Printed on %1. Glucose is shown in %2; meter and manual readings are listed as recorded.")
                          .arg(style.locale.toString(request.printedOn, QLocale::LongFormat), style.unitLabel()),
                      style.body);
     canvas.advance(6);

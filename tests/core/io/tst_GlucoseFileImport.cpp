@@ -4,6 +4,7 @@
 #include "io/GlucoseFileImport.h"
 
 #include <QSqlQuery>
+#include <QtConcurrent>
 #include <QTemporaryDir>
 
 namespace {
@@ -112,4 +113,29 @@ TEST_CASE("a damaged or foreign file is not restored and the diary stays as it w
 
     CHECK(readingCount(store) == 3);
     CHECK_FALSE(QFile::exists(store.path() + QLatin1String(".restore")));
+}
+
+TEST_CASE("a restore checked on a worker thread is swapped in on the diary's thread, and the diary stays usable")
+{
+    QTemporaryDir dir;
+    DiaryStore store;
+    REQUIRE(store.open(dir.filePath(QStringLiteral("diary.sqlite"))));
+    QString error;
+    REQUIRE(importGlucoseFile(store, dataPath("xdrip_sidiary.csv"), shanghaiOptions(), &error));
+    const QString backupPath = dir.filePath(QStringLiteral("backup.sqlite"));
+    REQUIRE(DiaryBackup::backup(store, backupPath, &error));
+    REQUIRE(importGlucoseFile(store, dataPath("clarity_bom_crlf_quoted.csv"), shanghaiOptions(), &error));
+
+    const QString diaryPath = store.path();
+    QString workerError;
+    const auto candidate = QtConcurrent::run([&] { return DiaryBackup::prepareRestore(diaryPath, backupPath, &workerError); })
+                               .result();
+    INFO(workerError.toStdString());
+    REQUIRE(candidate);
+    CHECK(readingCount(store) == 7);  // nothing replaced until the swap
+    REQUIRE(DiaryBackup::finishRestore(store, *candidate, backupPath, &error));
+    CHECK(readingCount(store) == 3);
+    CHECK_FALSE(QFile::exists(*candidate));
+    REQUIRE(importGlucoseFile(store, dataPath("clarity_bom_crlf_quoted.csv"), shanghaiOptions(), &error));
+    CHECK(readingCount(store) == 7);
 }

@@ -589,6 +589,10 @@
         <source>Reading %1 of %2: %3 Nothing was added.</source>
         <translation>第%1条（共%2条）：%3 没有添加任何记录。</translation>
     </message>
+    <message>
+        <source>Entry %1 of %2: %3 Nothing was added.</source>
+        <translation>第%1条（共%2条）：%3 没有添加任何记录。</translation>
+    </message>
 </context>
 <context>
     <name>DiaryText</name>
@@ -1004,10 +1008,6 @@
         <translation>低血糖：现在该怎么做</translation>
     </message>
     <message>
-        <source>1. Take 15 g of fast sugar, such as glucose tablets, fruit juice or sugar dissolved in water.</source>
-        <translation>1. 吃或喝15克快速起作用的糖，比如葡萄糖片、果汁或糖水。</translation>
-    </message>
-    <message>
         <source>2. Check your glucose again after 15 minutes.</source>
         <translation>2. 15分钟后再测一次血糖。</translation>
     </message>
@@ -1016,16 +1016,20 @@
         <translation>3. 如果还是低，再吃15克糖，15分钟后再测一次。</translation>
     </message>
     <message>
-        <source>4. When you feel better, eat your next meal or a snack as usual.</source>
-        <translation>4. 感觉好些以后，照常吃下一餐，或吃点加餐。</translation>
+        <source>1. Below 3.9 mmol/L (70 mg/dL): take 15 g of fast sugar.</source>
+        <translation>1. 血糖低于3.9 mmol/L（70 mg/dL）时：吃或喝15克快速起作用的糖。</translation>
     </message>
     <message>
-        <source>Severe low (confused, very drowsy or cannot swallow): do not give food or drink by mouth. Call %1 now. Family members: give glucagon if it has been prescribed.</source>
-        <translation>严重低血糖（意识混乱、非常昏沉或无法吞咽）：不要喂任何食物或饮料。立即拨打%1。家人：如果医生开过胰高血糖素，请按医生教的方法马上使用。</translation>
+        <source>Which fast sugar, and how much of it makes 15 g, is best agreed in advance with your care team.</source>
+        <translation>用哪种快速起作用的糖、多少分量才相当于15克，最好事先和你的医疗团队商量好。</translation>
     </message>
     <message>
-        <source>Severe low (confused, very drowsy or cannot swallow): do not give food or drink by mouth. Call your local emergency number now. Family members: give glucagon if it has been prescribed.</source>
-        <translation>严重低血糖（意识混乱、非常昏沉或无法吞咽）：不要喂任何食物或饮料。立即拨打当地急救电话。家人：如果医生开过胰高血糖素，请按医生教的方法马上使用。</translation>
+        <source>Severe low (confused or cannot swallow): call %1 now. Family members: give glucagon if it has been prescribed.</source>
+        <translation>严重低血糖（意识混乱或无法吞咽）：立即拨打%1。家人：如果医生开过胰高血糖素，请按医生教的方法马上使用。</translation>
+    </message>
+    <message>
+        <source>Severe low (confused or cannot swallow): call your local emergency number now. Family members: give glucagon if it has been prescribed.</source>
+        <translation>严重低血糖（意识混乱或无法吞咽）：立即拨打当地急救电话。家人：如果医生开过胰高血糖素，请按医生教的方法马上使用。</translation>
     </message>
 </context>
 <context>

@@ -589,6 +589,10 @@
         <source>Reading %1 of %2: %3 Nothing was added.</source>
         <translation>第%1筆（共%2筆）：%3 沒有新增任何紀錄。</translation>
     </message>
+    <message>
+        <source>Entry %1 of %2: %3 Nothing was added.</source>
+        <translation>第%1筆（共%2筆）：%3 沒有新增任何紀錄。</translation>
+    </message>
 </context>
 <context>
     <name>DiaryText</name>
@@ -1004,10 +1008,6 @@
         <translation>低血糖：現在該怎麼做</translation>
     </message>
     <message>
-        <source>1. Take 15 g of fast sugar, such as glucose tablets, fruit juice or sugar dissolved in water.</source>
-        <translation>1. 吃或喝15克快速起作用的糖，例如葡萄糖片、果汁或糖水。</translation>
-    </message>
-    <message>
         <source>2. Check your glucose again after 15 minutes.</source>
         <translation>2. 15分鐘後再量一次血糖。</translation>
     </message>
@@ -1016,16 +1016,20 @@
         <translation>3. 如果還是低，再吃15克糖，15分鐘後再量一次。</translation>
     </message>
     <message>
-        <source>4. When you feel better, eat your next meal or a snack as usual.</source>
-        <translation>4. 感覺好一些以後，照常吃下一餐，或吃點點心。</translation>
+        <source>1. Below 3.9 mmol/L (70 mg/dL): take 15 g of fast sugar.</source>
+        <translation>1. 血糖低於3.9 mmol/L（70 mg/dL）時：吃或喝15克快速起作用的糖。</translation>
     </message>
     <message>
-        <source>Severe low (confused, very drowsy or cannot swallow): do not give food or drink by mouth. Call %1 now. Family members: give glucagon if it has been prescribed.</source>
-        <translation>嚴重低血糖（意識混亂、非常昏沉或無法吞嚥）：不要餵任何食物或飲料。立即撥打%1。家人：如果醫師開過升糖素，請按醫師教的方法馬上使用。</translation>
+        <source>Which fast sugar, and how much of it makes 15 g, is best agreed in advance with your care team.</source>
+        <translation>用哪種快速起作用的糖、多少分量才相當於15克，最好事先和你的醫療團隊商量好。</translation>
     </message>
     <message>
-        <source>Severe low (confused, very drowsy or cannot swallow): do not give food or drink by mouth. Call your local emergency number now. Family members: give glucagon if it has been prescribed.</source>
-        <translation>嚴重低血糖（意識混亂、非常昏沉或無法吞嚥）：不要餵任何食物或飲料。立即撥打當地急救電話。家人：如果醫師開過升糖素，請按醫師教的方法馬上使用。</translation>
+        <source>Severe low (confused or cannot swallow): call %1 now. Family members: give glucagon if it has been prescribed.</source>
+        <translation>嚴重低血糖（意識混亂或無法吞嚥）：立即撥打%1。家人：如果醫師開過升糖素，請按醫師教的方法馬上使用。</translation>
+    </message>
+    <message>
+        <source>Severe low (confused or cannot swallow): call your local emergency number now. Family members: give glucagon if it has been prescribed.</source>
+        <translation>嚴重低血糖（意識混亂或無法吞嚥）：立即撥打當地急救電話。家人：如果醫師開過升糖素，請按醫師教的方法馬上使用。</translation>
     </message>
 </context>
 <context>

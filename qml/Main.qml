@@ -12,7 +12,7 @@ ApplicationWindow {
     readonly property var smokeRoutes: [
         { name: "disclaimer", tab: 0, disclaimer: true },
         { name: "learn", tab: 0 },
-        { name: "article-list", tab: 0, page: "ArticleListPage.qml", properties: { topic: "basics", heading: "basics" } },
+        { name: "article-list", tab: 0, page: "ArticleListPage.qml", properties: { topic: "basics" } },
         { name: "article", tab: 0, page: "ArticlePage.qml", properties: { articleId: "reading-results" } },
         { name: "search", tab: 0, page: "SearchPage.qml", properties: { query: "干细胞" } },
         { name: "trial-detail", tab: 1, page: "TrialDetailPage.qml", properties: { trialId: "zimislecel" } },
@@ -21,6 +21,7 @@ ApplicationWindow {
         { name: "clinic-check", tab: 2 },
         { name: "diary", tab: 3 },
         { name: "statistics", tab: 3, page: "StatisticsPage.qml" },
+        { name: "statistics-90", tab: 3, page: "StatisticsPage.qml", properties: { rangeDays: 90 } },
         { name: "import-export", tab: 3, page: "ImportExportPage.qml" },
         { name: "diary-add-reading", tab: 3, page: "AddReadingPage.qml" },
         { name: "diary-add-low-reading", tab: 3, page: "AddReadingPage.qml", properties: { flag: 1 } },

@@ -82,6 +82,12 @@ QVariantList ContentStore::sourceList(const QStringList &ids) const
     return list;
 }
 
+QString ContentStore::topicTitle(const QString &id, const QString &scriptKey) const
+{
+    const Topic *topic = m_library.topic(id);
+    return topic ? topic->title.in(scriptFromKey(scriptKey)) : QString();
+}
+
 QVariantMap ContentStore::article(const QString &id, const QString &scriptKey) const
 {
     const Article *a = m_library.article(id);

@@ -25,6 +25,7 @@ public:
     const Content::ContentLibrary &library() const { return m_library; }
     const Content::ContentSearch &search(Content::Script script) const;
 
+    Q_INVOKABLE QString topicTitle(const QString &id, const QString &script) const;
     Q_INVOKABLE QVariantMap article(const QString &id, const QString &script) const;
     Q_INVOKABLE QVariantMap trial(const QString &id, const QString &script) const;
     // A glossary term, source, red flag or regulator as {title, text, link}, for the definition popup.

@@ -9,10 +9,10 @@ ScrollablePage {
 
     property int selection: ArticleListModel.Topic
     property string topic
-    property string heading
+    property string heading  // for the lists that are not a topic
     property bool bookmarks: false
 
-    title: heading
+    title: selection === ArticleListModel.Topic ? Library.topicTitle(topic, Settings.contentScript) : heading
 
     Label {
         Layout.fillWidth: true

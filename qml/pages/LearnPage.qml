@@ -54,7 +54,7 @@ ScrollablePage {
 
             heading: title
             detail: summary
-            onClicked: root.openList(ArticleListModel.Topic, title, { topic: topicId })
+            onClicked: root.openList(ArticleListModel.Topic, "", { topic: topicId })
 
             Label {
                 Layout.fillWidth: true

@@ -14,6 +14,7 @@
 // run against an SQLite FTS5 trigram index over the same text. Prints a Markdown table of medians and maxima.
 namespace {
 
+// The median and the slowest of one measure's rounds.
 struct Timing {
     double medianMs = 0;
     double maxMs = 0;
@@ -33,6 +34,7 @@ Timing time(int rounds, Work &&work)
     return {median(ms), *std::max_element(ms.begin(), ms.end())};
 }
 
+// A query of the table, with the script of the index it runs against and what it stands for.
 struct Query {
     Content::Script script;
     QString text;

@@ -28,6 +28,7 @@ public:
     QList<SearchHit> search(const QString &query, int limit = 50) const;
 
 private:
+    // One searchable item: its texts as shown, and folded to one script for matching.
     struct Entry {
         QString kind;
         QString id;

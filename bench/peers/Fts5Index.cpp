@@ -41,8 +41,9 @@ Fts5Index::Fts5Index(const QList<CorpusRow> &rows)
     db.commit();
     m_query = std::make_unique<QSqlQuery>(db);
     m_query->setForwardOnly(true);
+    // bm25 weights per column: kind, id, title, body; a title match counts ten times a body match.
     check(m_query->prepare(QStringLiteral("SELECT kind, id, title, snippet(content, 3, '', '', '…', 24) FROM content "
-                                          "WHERE content MATCH ? ORDER BY bm25(content, 10.0, 1.0) LIMIT 50")),
+                                          "WHERE content MATCH ? ORDER BY bm25(content, 0, 0, 10, 1) LIMIT 50")),
           *m_query);
 }
 

@@ -353,3 +353,146 @@ TEST_CASE("The log pages through every kind, newest first, without gaps or repea
         CHECK(key(log[i - 1]) > key(log[i]));
     }
 }
+
+namespace {
+
+// One entry of every kind at distinct instants from t, as an import of our own CSV brings them.
+std::vector<DiaryEntry> everyKind(std::int64_t t)
+{
+    return {
+        glucose(t, 5.4),
+        withPayload(t + 60'000, DiaryEntry::Insulin{6.5, DiaryEntry::InsulinKind::Long, QStringLiteral("甘精胰岛素")}),
+        withPayload(t + 120'000, DiaryEntry::Carbs{60.0}),
+        withPayload(t + 180'000, DiaryEntry::Medication{QStringLiteral("二甲双胍"), QStringLiteral("500 mg")}),
+        withPayload(t + 240'000, DiaryEntry::HbA1c{6.8, DiaryEntry::HbA1cUnit::Percent}),
+        withPayload(t + 300'000, DiaryEntry::Note{}, QStringLiteral("饭后散步")),
+    };
+}
+
+} // namespace
+
+TEST_CASE("A batch of entries of every kind is stored in one go, and adding it again adds nothing")
+{
+    QTemporaryDir dir;
+    DiaryStore store;
+    REQUIRE(store.open(dir.filePath(QStringLiteral("diary.sqlite"))));
+    const std::int64_t t = utc(2024, 8, 1, 0);
+    std::vector<DiaryEntry> batch = everyKind(t);
+    batch.push_back(batch[2]);  // the same carbohydrates twice in one file
+
+    QString error;
+    const auto first = store.addEntries(batch, &error);
+    INFO(error.toStdString());
+    REQUIRE(first);
+    CHECK(first->added == 6);
+    CHECK(first->otherKindsAdded == 5);
+    CHECK(first->duplicates == 1);
+
+    const auto stored = store.entries(t, t + 3600'000);
+    REQUIRE(stored.size() == 6);
+    for (std::size_t i = 0; i < stored.size(); ++i) {
+        CHECK(stored[i].kind() == batch[i].kind());
+        CHECK(stored[i].utcMs == batch[i].utcMs);
+        CHECK(stored[i].note == batch[i].note);
+    }
+    CHECK(stored[1].as<DiaryEntry::Insulin>().kind == DiaryEntry::InsulinKind::Long);
+    CHECK(stored[1].as<DiaryEntry::Insulin>().name == QStringLiteral("甘精胰岛素"));
+    CHECK(stored[3].as<DiaryEntry::Medication>().dose == QLatin1String("500 mg"));
+    CHECK(stored[4].as<DiaryEntry::HbA1c>().value == Approx(6.8));
+
+    const auto second = store.addEntries(batch, &error);
+    REQUIRE(second);
+    CHECK(second->added == 0);
+    CHECK(second->duplicates == 7);
+    CHECK(store.entries(t, t + 3600'000).size() == 6);
+}
+
+TEST_CASE("An entry that differs in any field from a stored one is not a duplicate")
+{
+    QTemporaryDir dir;
+    DiaryStore store;
+    REQUIRE(store.open(dir.filePath(QStringLiteral("diary.sqlite"))));
+    const std::int64_t t = utc(2024, 8, 1, 0);
+    REQUIRE(store.addEntries(everyKind(t)));
+
+    std::vector<DiaryEntry> changed = everyKind(t);
+    changed[1].as<DiaryEntry::Insulin>().kind = DiaryEntry::InsulinKind::Rapid;
+    changed[2].as<DiaryEntry::Carbs>().grams = 61.0;
+    changed[3].as<DiaryEntry::Medication>().dose = QStringLiteral("850 mg");
+    changed[4].as<DiaryEntry::HbA1c>().unit = DiaryEntry::HbA1cUnit::MmolPerMol;
+    changed[4].as<DiaryEntry::HbA1c>().value = 51.0;
+    changed[5].note = QStringLiteral("饭前散步");
+    changed[0].note = QStringLiteral("a note does not make a reading new");
+    const auto result = store.addEntries(changed);
+    REQUIRE(result);
+    CHECK(result->added == 5);
+    CHECK(result->otherKindsAdded == 5);
+    CHECK(result->duplicates == 1);
+}
+
+TEST_CASE("An invalid entry refuses the whole batch with its position")
+{
+    QTemporaryDir dir;
+    DiaryStore store;
+    REQUIRE(store.open(dir.filePath(QStringLiteral("diary.sqlite"))));
+    std::vector<DiaryEntry> batch = everyKind(utc(2024, 8, 1, 0));
+    batch[2].as<DiaryEntry::Carbs>().grams = 0.0;
+    QString error;
+    CHECK_FALSE(store.addEntries(batch, &error));
+    CHECK(error.startsWith(QLatin1String("Entry 3 of 6:")));
+    CHECK(error.contains(QLatin1String("Carbohydrates")));
+    CHECK(rowCount(store, QStringLiteral("glucose_reading")) == 0);
+    CHECK(rowCount(store, QStringLiteral("care_entry")) == 0);
+}
+
+TEST_CASE("A batch whose other entries fail to be written leaves its readings out too")
+{
+    QTemporaryDir dir;
+    DiaryStore store;
+    REQUIRE(store.open(dir.filePath(QStringLiteral("diary.sqlite"))));
+    {
+        QSqlQuery query(store.database());
+        REQUIRE(query.exec(QStringLiteral("CREATE TEMP TRIGGER fail_medication BEFORE INSERT ON care_entry"
+                                          " WHEN NEW.kind = 3 BEGIN SELECT RAISE(ABORT, 'disk full (simulated)'); END")));
+    }
+    std::vector<DiaryEntry> batch = everyKind(utc(2024, 8, 1, 0));
+    batch[0].source = QStringLiteral("cgm:other-device.csv");
+    QString error;
+    CHECK_FALSE(store.addEntries(batch, &error));
+    CHECK(error.contains(QLatin1String("disk full (simulated)")));
+    CHECK(rowCount(store, QStringLiteral("glucose_reading")) == 0);
+    CHECK(rowCount(store, QStringLiteral("care_entry")) == 0);
+    CHECK(rowCount(store, QStringLiteral("source")) == 1);
+}
+
+TEST_CASE("Readings are read back with their note and source, in time order, across sources")
+{
+    QTemporaryDir dir;
+    DiaryStore store;
+    REQUIRE(store.open(dir.filePath(QStringLiteral("diary.sqlite"))));
+    const std::int64_t t = utc(2024, 9, 1, 0);
+    std::vector<GlucoseReading> readings;
+    for (int i = 0; i < 30; ++i) {
+        GlucoseReading r = reading(t + (29 - i) * 300'000LL, 4.0 + i * 0.1);
+        r.source = i % 3 == 0 ? QStringLiteral("manual") : QStringLiteral("cgm:week.csv");
+        r.note = i == 7 ? QStringLiteral("运动后") : QString();
+        r.context = GlucoseReading::MealContext::Bedtime;
+        r.flag = i == 29 ? GlucoseReading::Flag::Hi : GlucoseReading::Flag::None;
+        readings.push_back(r);
+    }
+    REQUIRE(store.addReadings(readings));
+    const auto stored = store.glucoseReadings(t, t + 30 * 300'000LL);
+    REQUIRE(stored.size() == 30);
+    for (std::size_t i = 0; i < stored.size(); ++i) {
+        const GlucoseReading &expected = readings[29 - i];
+        CHECK(stored[i].id > 0);
+        CHECK(stored[i].utcMs == expected.utcMs);
+        CHECK(stored[i].utcOffsetSec == expected.utcOffsetSec);
+        CHECK(stored[i].value == Approx(expected.value));
+        CHECK(stored[i].unit == expected.unit);
+        CHECK(stored[i].context == expected.context);
+        CHECK(stored[i].flag == expected.flag);
+        CHECK(stored[i].source == expected.source);
+        CHECK(stored[i].note == expected.note);
+    }
+}

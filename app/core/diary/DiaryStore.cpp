@@ -1,7 +1,10 @@
 #include "DiaryStore.h"
 
+#include "diary/DiaryBatchWriter.h"
 #include "diary/DiarySchema.h"
 #include "diary/DiaryValidation.h"
+#include "diary/SqliteStatement.h"
+#include "diary/StoredValues.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -12,8 +15,9 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <atomic>
-#include <cmath>
 #include <limits>
+
+using namespace StoredValues;
 
 namespace {
 
@@ -33,38 +37,10 @@ QString saveFailed(const QString &detail)
     return tr("The diary could not be saved: %1").arg(detail);
 }
 
-// Values are stored as integers in hundredths of their unit: compact, and exact to compare for duplicates.
-qint64 toCenti(double value)
-{
-    return std::llround(value * 100.0);
-}
-
 // Text columns are NOT NULL; Qt binds a null QString as NULL.
 QString notNull(const QString &text)
 {
     return text.isNull() ? QStringLiteral("") : text;
-}
-
-double fromCenti(qint64 centi)
-{
-    return static_cast<double>(centi) / 100.0;
-}
-
-// Stored codes of the enums. The enums' order is the stored order; unknown codes read as the neutral value.
-int unitCode(Glucose::Unit unit)
-{
-    return unit == Glucose::Unit::MgDl ? 0 : 1;
-}
-
-Glucose::Unit unitFromCode(int code)
-{
-    return code == 0 ? Glucose::Unit::MgDl : Glucose::Unit::MmolL;
-}
-
-template<typename Enum>
-Enum enumFromCode(int code, Enum last, Enum fallback)
-{
-    return code >= 0 && code <= static_cast<int>(last) ? static_cast<Enum>(code) : fallback;
 }
 
 bool isGlucose(const DiaryEntry &entry)
@@ -221,27 +197,37 @@ std::vector<GlucoseReading> DiaryStore::glucoseReadings(std::int64_t fromUtcMs, 
     std::vector<GlucoseReading> readings;
     if (!isOpen())
         return readings;
-    QSqlQuery query(database());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, utc_ms, utc_offset, value_centi, unit, flag, context, source_id, note"
-                                 " FROM glucose_reading WHERE utc_ms >= ? AND utc_ms < ? ORDER BY utc_ms, id"));
-    query.addBindValue(static_cast<qint64>(fromUtcMs));
-    query.addBindValue(static_cast<qint64>(toUtcMs));
-    if (!query.exec())
+    // A year of CGM is 105,120 rows: counted first (from the time index) so the vector is allocated once.
+    const QSqlDatabase db = database();
+    SqliteStatement count(db, "SELECT count(*) FROM glucose_reading WHERE utc_ms >= ?1 AND utc_ms < ?2");
+    count.bind(1, fromUtcMs);
+    count.bind(2, toUtcMs);
+    if (!count.step())
         return readings;
-    while (query.next()) {
-        GlucoseReading reading;
-        reading.id = query.value(0).toLongLong();
-        reading.utcMs = query.value(1).toLongLong();
-        reading.utcOffsetSec = query.value(2).toInt();
-        reading.value = fromCenti(query.value(3).toLongLong());
-        reading.unit = unitFromCode(query.value(4).toInt());
-        reading.flag = enumFromCode(query.value(5).toInt(), GlucoseReading::Flag::Hi, GlucoseReading::Flag::None);
-        reading.context = enumFromCode(query.value(6).toInt(), GlucoseReading::MealContext::Other,
+    readings.reserve(static_cast<std::size_t>(count.int64(0)));
+    SqliteStatement query(db, "SELECT id, utc_ms, utc_offset, value_centi, unit, flag, context, source_id, note"
+                              " FROM glucose_reading WHERE utc_ms >= ?1 AND utc_ms < ?2 ORDER BY utc_ms, id");
+    query.bind(1, fromUtcMs);
+    query.bind(2, toUtcMs);
+    std::int64_t lastSourceId = -1;
+    QString lastSource;
+    while (query.step()) {
+        GlucoseReading &reading = readings.emplace_back();
+        reading.id = query.int64(0);
+        reading.utcMs = query.int64(1);
+        reading.utcOffsetSec = static_cast<int>(query.int64(2));
+        reading.value = fromCenti(query.int64(3));
+        reading.unit = unitFromCode(query.int64(4));
+        reading.flag = enumFromCode(query.int64(5), GlucoseReading::Flag::Hi, GlucoseReading::Flag::None);
+        reading.context = enumFromCode(query.int64(6), GlucoseReading::MealContext::Other,
                                        GlucoseReading::MealContext::Other);
-        reading.source = m_sourceNames.value(query.value(7).toLongLong());
-        reading.note = query.value(8).toString();
-        readings.push_back(std::move(reading));
+        const std::int64_t sourceId = query.int64(7);
+        if (sourceId != lastSourceId) {
+            lastSourceId = sourceId;
+            lastSource = m_sourceNames.value(sourceId);
+        }
+        reading.source = lastSource;
+        reading.note = query.text(8);
     }
     return readings;
 }
@@ -251,50 +237,52 @@ std::optional<DiaryStore::ImportResult> DiaryStore::addReadings(const std::vecto
 {
     const std::int64_t now = QDateTime::currentMSecsSinceEpoch();
     for (std::size_t i = 0; i < readings.size(); ++i) {
-        if (const auto problem = DiaryValidation::problem(DiaryEntry::fromReading(readings[i]), now)) {
-            setError(error, tr("Reading %1 of %2: %3 Nothing was added.")
-                                .arg(i + 1).arg(readings.size()).arg(*problem));
+        if (DiaryValidation::isAcceptable(readings[i], now))
+            continue;
+        const auto problem = DiaryValidation::problem(DiaryEntry::fromReading(readings[i]), now);
+        setError(error, tr("Reading %1 of %2: %3 Nothing was added.")
+                            .arg(i + 1).arg(readings.size()).arg(problem.value_or(QString())));
+        return std::nullopt;
+    }
+    return addBatch(readings, {}, error);
+}
+
+std::optional<DiaryStore::ImportResult> DiaryStore::addEntries(const std::vector<DiaryEntry> &entries, QString *error)
+{
+    const std::int64_t now = QDateTime::currentMSecsSinceEpoch();
+    std::vector<GlucoseReading> readings;
+    std::vector<const DiaryEntry *> otherKinds;
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        if (const auto problem = DiaryValidation::problem(entries[i], now)) {
+            setError(error, tr("Entry %1 of %2: %3 Nothing was added.").arg(i + 1).arg(entries.size()).arg(*problem));
             return std::nullopt;
         }
+        if (isGlucose(entries[i]))
+            readings.push_back(entries[i].reading());
+        else
+            otherKinds.push_back(&entries[i]);
     }
+    return addBatch(readings, otherKinds, error);
+}
+
+std::optional<DiaryStore::ImportResult> DiaryStore::addBatch(const std::vector<GlucoseReading> &readings,
+                                                             const std::vector<const DiaryEntry *> &otherKinds,
+                                                             QString *error)
+{
     QSqlDatabase db = database();
     if (!db.transaction()) {
         setError(error, saveFailed(db.lastError().text()));
         return std::nullopt;
     }
-    ImportResult result;
+    DiaryBatchWriter writer(db, [this](const QString &name, QString *problem) { return sourceId(name, problem); });
     QString failure;
-    {
-        QSqlQuery insert(db);
-        insert.prepare(QStringLiteral(
-            "INSERT INTO glucose_reading (utc_ms, utc_offset, value_centi, unit, flag, context, source_id, note)"
-            " SELECT ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM glucose_reading"
-            " WHERE utc_ms = ? AND value_centi = ? AND unit = ? AND flag = ?)"));
-        for (const GlucoseReading &reading : readings) {
-            const auto source = sourceId(reading.source, &failure);
-            if (!source)
-                break;
-            const qint64 utcMs = reading.utcMs;
-            const qint64 valueCenti = toCenti(reading.value);
-            const int unit = unitCode(reading.unit);
-            const int flag = static_cast<int>(reading.flag);
-            for (const QVariant &value : {QVariant(utcMs), QVariant(reading.utcOffsetSec), QVariant(valueCenti),
-                                          QVariant(unit), QVariant(flag), QVariant(static_cast<int>(reading.context)),
-                                          QVariant(static_cast<qint64>(*source)), QVariant(notNull(reading.note)),
-                                          QVariant(utcMs), QVariant(valueCenti), QVariant(unit), QVariant(flag)})
-                insert.addBindValue(value);
-            if (!insert.exec()) {
-                failure = insert.lastError().text();
-                break;
-            }
-            if (insert.numRowsAffected() > 0)
-                ++result.added;
-            else
-                ++result.duplicates;
-        }
-    }
-    if (failure.isEmpty() && db.commit())
+    if (writer.addReadings(readings, &failure) && writer.addCareEntries(otherKinds, &failure) && db.commit()) {
+        ImportResult result;
+        result.added = writer.readingsAdded() + writer.careEntriesAdded();
+        result.duplicates = writer.duplicates();
+        result.otherKindsAdded = writer.careEntriesAdded();
         return result;
+    }
     if (failure.isEmpty())
         failure = db.lastError().text();
     db.rollback();
@@ -409,7 +397,7 @@ bool DiaryStore::writeEntry(const DiaryEntry &entry, std::int64_t *newId, bool k
                                               " context, source_id, note, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         query.addBindValue(static_cast<qint64>(entry.utcMs));
         query.addBindValue(entry.utcOffsetSec);
-        query.addBindValue(toCenti(glucose.value));
+        query.addBindValue(static_cast<qint64>(toCenti(glucose.value)));
         query.addBindValue(unitCode(glucose.unit));
         query.addBindValue(static_cast<int>(glucose.flag));
         query.addBindValue(static_cast<int>(glucose.context));
@@ -419,30 +407,14 @@ bool DiaryStore::writeEntry(const DiaryEntry &entry, std::int64_t *newId, bool k
                                               " note = ? WHERE id = ?")
                              : QStringLiteral("INSERT INTO care_entry (utc_ms, utc_offset, kind, amount_centi, subtype,"
                                               " name, dose, source_id, note, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        qint64 amount = 0;
-        int subtype = 0;
-        QString name;
-        QString dose;
-        if (const auto *insulin = std::get_if<DiaryEntry::Insulin>(&entry.payload)) {
-            amount = toCenti(insulin->units);
-            subtype = static_cast<int>(insulin->kind);
-            name = insulin->name;
-        } else if (const auto *carbs = std::get_if<DiaryEntry::Carbs>(&entry.payload)) {
-            amount = toCenti(carbs->grams);
-        } else if (const auto *medication = std::get_if<DiaryEntry::Medication>(&entry.payload)) {
-            name = medication->name;
-            dose = medication->dose;
-        } else if (const auto *hba1c = std::get_if<DiaryEntry::HbA1c>(&entry.payload)) {
-            amount = toCenti(hba1c->value);
-            subtype = static_cast<int>(hba1c->unit);
-        }
+        const CareFields fields = careFields(entry);
         query.addBindValue(static_cast<qint64>(entry.utcMs));
         query.addBindValue(entry.utcOffsetSec);
         query.addBindValue(static_cast<int>(entry.kind()));
-        query.addBindValue(amount);
-        query.addBindValue(subtype);
-        query.addBindValue(notNull(name));
-        query.addBindValue(notNull(dose));
+        query.addBindValue(static_cast<qint64>(fields.amountCenti));
+        query.addBindValue(fields.subtype);
+        query.addBindValue(notNull(fields.name));
+        query.addBindValue(notNull(fields.dose));
     }
     query.addBindValue(static_cast<qint64>(*source));
     query.addBindValue(notNull(entry.note));

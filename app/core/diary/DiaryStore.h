@@ -33,13 +33,18 @@ public:
     std::vector<GlucoseReading> glucoseReadings(std::int64_t fromUtcMs, std::int64_t toUtcMs) const;
 
     struct ImportResult {
-        int added = 0;
-        int duplicates = 0;
+        int added = 0;            // entries of every kind
+        int duplicates = 0;       // entries of every kind already in the diary or earlier in the batch
+        int otherKindsAdded = 0;  // of `added`, the entries that are not glucose readings
     };
     // One transaction, all or nothing. A reading equal to a stored one (same UTC instant, value, unit and flag) is
     // skipped and counted as a duplicate, so importing the same file twice adds nothing. Every reading is validated
     // first; an invalid one refuses the whole batch.
     std::optional<ImportResult> addReadings(const std::vector<GlucoseReading> &readings, QString *error = nullptr);
+    // The same for entries of every kind, glucose included, in one transaction. An entry of another kind is a
+    // duplicate when one of the same kind, instant, amount, insulin kind or HbA1c unit, name and dose is stored (for a
+    // note: the same text).
+    std::optional<ImportResult> addEntries(const std::vector<DiaryEntry> &entries, QString *error = nullptr);
 
     // Entries of every kind in [fromUtcMs, toUtcMs), ascending time (glucose before other kinds at the same instant).
     std::vector<DiaryEntry> entries(std::int64_t fromUtcMs, std::int64_t toUtcMs) const;
@@ -58,6 +63,8 @@ private:
     void close();
     bool loadSources(QString *error);
     std::optional<std::int64_t> sourceId(const QString &name, QString *error);  // adds unknown names
+    std::optional<ImportResult> addBatch(const std::vector<GlucoseReading> &readings,
+                                         const std::vector<const DiaryEntry *> &otherKinds, QString *error);
     bool writeEntry(const DiaryEntry &entry, std::int64_t *newId, bool keepId, QString *error);
     std::vector<DiaryEntry> queryEntries(const QString &where, const QString &order, const QVariantList &values,
                                          int limit) const;

@@ -17,9 +17,14 @@ QString number(double value, int decimals)
     return QLocale().toString(value, 'f', decimals);
 }
 
+bool isAcceptableGlucose(double value, Glucose::Unit unit)
+{
+    return std::isfinite(value) && Glucose::isPlausible(value, unit);
+}
+
 std::optional<QString> glucoseProblem(const DiaryEntry::Glucose &glucose)
 {
-    if (std::isfinite(glucose.value) && Glucose::isPlausible(glucose.value, glucose.unit))
+    if (isAcceptableGlucose(glucose.value, glucose.unit))
         return std::nullopt;
     const Glucose::Bounds bounds = Glucose::plausibleBounds(glucose.unit);
     const int decimals = Glucose::decimals(glucose.unit);
@@ -61,6 +66,11 @@ std::optional<QString> hba1cProblem(const DiaryEntry::HbA1c &hba1c)
 }
 
 } // namespace
+
+bool isAcceptable(const GlucoseReading &reading, std::int64_t nowUtcMs)
+{
+    return reading.utcMs <= nowUtcMs + MaxFutureMs && isAcceptableGlucose(reading.value, reading.unit);
+}
 
 std::optional<QString> problem(const DiaryEntry &entry, std::int64_t nowUtcMs)
 {

@@ -19,4 +19,7 @@ inline constexpr double MaxCarbsGrams = 500.0;
 // nullopt when the entry may be stored; otherwise a translated sentence saying why not.
 std::optional<QString> problem(const DiaryEntry &entry, std::int64_t nowUtcMs);
 
+// The rule problem() applies to a glucose reading, without building an entry or a message: for large imports.
+bool isAcceptable(const GlucoseReading &reading, std::int64_t nowUtcMs);
+
 } // namespace DiaryValidation

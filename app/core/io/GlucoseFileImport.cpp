@@ -10,17 +10,34 @@
 QString ImportSummary::text() const
 {
     QString summary = QCoreApplication::translate("Import", "%n reading(s) added", nullptr, added);
+    if (otherKindsAdded > 0)
+        summary += QCoreApplication::translate("Import", ", %n other diary entry(ies) added", nullptr, otherKindsAdded);
     if (duplicates > 0)
         summary += QCoreApplication::translate("Import", ", %n already in the diary", nullptr, duplicates);
     QStringList skips;
     for (const auto &[reason, count] : skipped)
         skips << skipReasonText(reason, count);
-    if (otherEntries > 0)
-        skips << QCoreApplication::translate("Import", "%n entry(ies) other than glucose", nullptr, otherEntries);
     if (!skips.isEmpty())
         summary += QCoreApplication::translate("Import", "; skipped: %1").arg(skips.join(QLatin1String(", ")));
     return summary + QLatin1Char('.');
 }
+
+namespace {
+
+// Glucose files hold readings only; our own CSV also holds the other kinds, stored with the readings in one batch.
+std::optional<DiaryStore::ImportResult> addParsed(DiaryStore &diary, const ParsedImport &parsed, QString *error)
+{
+    if (parsed.otherEntries.empty())
+        return diary.addReadings(parsed.readings, error);
+    std::vector<DiaryEntry> entries;
+    entries.reserve(parsed.readings.size() + parsed.otherEntries.size());
+    for (const GlucoseReading &reading : parsed.readings)
+        entries.push_back(DiaryEntry::fromReading(reading));
+    entries.insert(entries.end(), parsed.otherEntries.begin(), parsed.otherEntries.end());
+    return diary.addEntries(entries, error);
+}
+
+} // namespace
 
 std::optional<ImportSummary> importGlucoseFile(DiaryStore &store, const QString &path, ImportOptions options,
                                                QString *error)
@@ -47,16 +64,16 @@ std::optional<ImportSummary> importGlucoseFile(DiaryStore &store, const QString 
         return std::nullopt;
     }
     QString storeError;
-    const auto stored = store.addReadings(parsed->readings, &storeError);
+    const auto stored = addParsed(store, *parsed, &storeError);
     if (!stored) {
         *error = ImportProblem{0, storeError}.message(fileName);
         return std::nullopt;
     }
     ImportSummary summary;
     summary.format = parsed->format;
-    summary.added = stored->added;
+    summary.added = stored->added - stored->otherKindsAdded;
+    summary.otherKindsAdded = stored->otherKindsAdded;
     summary.duplicates = stored->duplicates;
     summary.skipped = parsed->skipped;
-    summary.otherEntries = int(parsed->otherEntries.size());
     return summary;
 }

@@ -1,6 +1,11 @@
 #include "Fixture.h"
+#include "diary/DiaryStore.h"
 #include "io/DiaryCsvParser.h"
 #include "io/DiaryCsvWriter.h"
+#include "io/GlucoseFileImport.h"
+
+#include <QTemporaryDir>
+#include <limits>
 
 namespace {
 DiaryEntry glucoseEntry(qint64 utcMs, int offsetSec, double value, Glucose::Unit unit, GlucoseReading::Flag flag,
@@ -71,4 +76,78 @@ TEST_CASE("an unknown kind names its line")
     CHECK_FALSE(parseDiaryCsv(csv, shanghaiOptions(), &problem));
     CHECK(problem.line == 2);
     CHECK(problem.reason.contains(QLatin1String("sugar")));
+}
+
+TEST_CASE("a diary of every entry kind exported and imported into another diary is the same diary")
+{
+    QTemporaryDir dir;
+    DiaryStore original;
+    REQUIRE(original.open(dir.filePath(QStringLiteral("original.sqlite"))));
+    const qint64 t = utcMs(2024, 1, 2, 0, 0);
+    std::vector<DiaryEntry> entries{
+        glucoseEntry(t, 8 * 3600, 6.4, Glucose::Unit::MmolL, GlucoseReading::Flag::None,
+                     GlucoseReading::MealContext::AfterBreakfast, QStringLiteral("早餐后, \"粥\"\n第二行")),
+        glucoseEntry(t + 60'000, 8 * 3600, 40, Glucose::Unit::MgDl, GlucoseReading::Flag::Lo,
+                     GlucoseReading::MealContext::Night, QString()),
+    };
+    const std::vector<DiaryEntry::Payload> otherKinds{
+        DiaryEntry::Insulin{4.5, DiaryEntry::InsulinKind::Mixed, QStringLiteral("门冬胰岛素30")},
+        DiaryEntry::Carbs{45.5},
+        DiaryEntry::Medication{QStringLiteral("二甲双胍"), QStringLiteral("500 mg ×2")},
+        DiaryEntry::HbA1c{53, DiaryEntry::HbA1cUnit::MmolPerMol},
+        DiaryEntry::Note{},
+    };
+    for (const DiaryEntry::Payload &payload : otherKinds) {
+        DiaryEntry entry;
+        entry.utcMs = t + qint64(entries.size()) * 60'000;
+        entry.utcOffsetSec = -5 * 3600 - 1800;
+        entry.source = QStringLiteral("manual");
+        entry.note = QStringLiteral("第%1条").arg(entries.size());
+        entry.payload = payload;
+        entries.push_back(entry);
+    }
+    QString error;
+    REQUIRE(original.addEntries(entries, &error));
+
+    const auto everything = [](const DiaryStore &store) {
+        return store.entries(std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max());
+    };
+    const QByteArray exported = diaryCsv(everything(original));
+    const QString csvPath = dir.filePath(QStringLiteral("export.csv"));
+    QFile file(csvPath);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(exported);
+    file.close();
+
+    DiaryStore copy;
+    REQUIRE(copy.open(dir.filePath(QStringLiteral("copy.sqlite"))));
+    const auto imported = importGlucoseFile(copy, csvPath, shanghaiOptions(), &error);
+    INFO(error.toStdString());
+    REQUIRE(imported);
+    CHECK(imported->format == ImportFormat::DiaryCsv);
+    CHECK(imported->added == 2);
+    CHECK(imported->otherKindsAdded == 5);
+    CHECK(imported->text() == QLatin1String("2 reading(s) added, 5 other diary entry(ies) added."));
+    CHECK(diaryCsv(everything(copy)) == exported);
+    const auto copied = everything(copy);
+    REQUIRE(copied.size() == entries.size());
+    for (size_t i = 0; i < entries.size(); ++i) {
+        CHECK(copied[i].kind() == entries[i].kind());
+        CHECK(copied[i].utcMs == entries[i].utcMs);
+        CHECK(copied[i].utcOffsetSec == entries[i].utcOffsetSec);
+        CHECK(copied[i].source == entries[i].source);
+        CHECK(copied[i].note == entries[i].note);
+    }
+    CHECK(copied[2].as<DiaryEntry::Insulin>().kind == DiaryEntry::InsulinKind::Mixed);
+    CHECK(copied[2].as<DiaryEntry::Insulin>().name == QStringLiteral("门冬胰岛素30"));
+    CHECK(copied[3].as<DiaryEntry::Carbs>().grams == 45.5);
+    CHECK(copied[4].as<DiaryEntry::Medication>().dose == QStringLiteral("500 mg ×2"));
+    CHECK(copied[5].as<DiaryEntry::HbA1c>().value == 53);
+    CHECK(copied[5].as<DiaryEntry::HbA1c>().unit == DiaryEntry::HbA1cUnit::MmolPerMol);
+
+    const auto again = importGlucoseFile(copy, csvPath, shanghaiOptions(), &error);
+    REQUIRE(again);
+    CHECK(again->added == 0);
+    CHECK(again->otherKindsAdded == 0);
+    CHECK(again->duplicates == 7);
 }

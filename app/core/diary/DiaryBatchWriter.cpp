@@ -1,0 +1,180 @@
+#include "DiaryBatchWriter.h"
+
+#include "diary/SqliteStatement.h"
+#include "diary/StoredValues.h"
+
+#include <algorithm>
+#include <unordered_set>
+
+using namespace StoredValues;
+
+namespace {
+
+// What makes two glucose readings the same reading.
+struct GlucoseKey {
+    std::int64_t utcMs;
+    std::int64_t valueCenti;
+    std::int64_t unitAndFlag;
+
+    bool operator==(const GlucoseKey &other) const
+    {
+        return utcMs == other.utcMs && valueCenti == other.valueCenti && unitAndFlag == other.unitAndFlag;
+    }
+};
+
+struct GlucoseKeyHash {
+    std::size_t operator()(const GlucoseKey &key) const
+    {
+        std::uint64_t hash = static_cast<std::uint64_t>(key.utcMs) * 0x9E3779B97F4A7C15ULL;
+        hash ^= static_cast<std::uint64_t>(key.valueCenti) + 0x632BE59BD9B4E019ULL + (hash << 6) + (hash >> 2);
+        hash ^= static_cast<std::uint64_t>(key.unitAndFlag) + (hash << 6) + (hash >> 2);
+        return static_cast<std::size_t>(hash ^ (hash >> 29));
+    }
+};
+
+std::int64_t unitAndFlag(std::int64_t unit, std::int64_t flag)
+{
+    return unit * 16 + flag;
+}
+
+GlucoseKey keyOf(const GlucoseReading &reading)
+{
+    return {reading.utcMs, toCenti(reading.value),
+            unitAndFlag(unitCode(reading.unit), static_cast<std::int64_t>(reading.flag))};
+}
+
+} // namespace
+
+DiaryBatchWriter::DiaryBatchWriter(const QSqlDatabase &db, SourceIds sourceIds)
+    : m_db(db)
+    , m_sourceIds(std::move(sourceIds))
+{
+}
+
+std::optional<std::int64_t> DiaryBatchWriter::sourceId(const QString &name, QString *error)
+{
+    if (!m_lastSourceId || name != m_lastSource) {
+        m_lastSourceId = m_sourceIds(name, error);
+        m_lastSource = name;
+    }
+    return m_lastSourceId;
+}
+
+bool DiaryBatchWriter::addReadings(const std::vector<GlucoseReading> &readings, QString *error)
+{
+    if (readings.empty())
+        return true;
+    const auto [first, last] = std::minmax_element(
+        readings.begin(), readings.end(),
+        [](const GlucoseReading &a, const GlucoseReading &b) { return a.utcMs < b.utcMs; });
+
+    std::unordered_set<GlucoseKey, GlucoseKeyHash> known;
+    known.reserve(readings.size());
+    SqliteStatement stored(m_db, "SELECT utc_ms, value_centi, unit, flag FROM glucose_reading"
+                                 " WHERE utc_ms BETWEEN ?1 AND ?2");
+    if (!stored.isValid()) {
+        *error = stored.errorText();
+        return false;
+    }
+    stored.bind(1, first->utcMs);
+    stored.bind(2, last->utcMs);
+    while (stored.step())
+        known.insert({stored.int64(0), stored.int64(1), unitAndFlag(stored.int64(2), stored.int64(3))});
+    if (stored.failed()) {
+        *error = stored.errorText();
+        return false;
+    }
+
+    SqliteStatement insert(m_db, "INSERT INTO glucose_reading"
+                                 " (utc_ms, utc_offset, value_centi, unit, flag, context, source_id, note)"
+                                 " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    if (!insert.isValid()) {
+        *error = insert.errorText();
+        return false;
+    }
+    for (const GlucoseReading &reading : readings) {
+        const GlucoseKey key = keyOf(reading);
+        if (!known.insert(key).second) {
+            ++m_duplicates;
+            continue;
+        }
+        const auto source = sourceId(reading.source, error);
+        if (!source)
+            return false;
+        insert.bind(1, reading.utcMs);
+        insert.bind(2, reading.utcOffsetSec);
+        insert.bind(3, key.valueCenti);
+        insert.bind(4, unitCode(reading.unit));
+        insert.bind(5, static_cast<std::int64_t>(reading.flag));
+        insert.bind(6, static_cast<std::int64_t>(reading.context));
+        insert.bind(7, *source);
+        insert.bind(8, reading.note);
+        insert.step();
+        if (insert.failed()) {
+            *error = insert.errorText();
+            return false;
+        }
+        insert.reset();
+        ++m_readingsAdded;
+    }
+    return true;
+}
+
+bool DiaryBatchWriter::addCareEntries(const std::vector<const DiaryEntry *> &entries, QString *error)
+{
+    if (entries.empty())
+        return true;
+    SqliteStatement stored(m_db, "SELECT 1 FROM care_entry WHERE utc_ms = ?1 AND kind = ?2 AND amount_centi = ?3"
+                                 " AND subtype = ?4 AND name = ?5 AND dose = ?6 AND (?7 = 0 OR note = ?8) LIMIT 1");
+    SqliteStatement insert(m_db, "INSERT INTO care_entry"
+                                 " (utc_ms, utc_offset, kind, amount_centi, subtype, name, dose, source_id, note)"
+                                 " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+    for (const SqliteStatement *statement : {&stored, &insert}) {
+        if (!statement->isValid()) {
+            *error = statement->errorText();
+            return false;
+        }
+    }
+    for (const DiaryEntry *entry : entries) {
+        const CareFields fields = careFields(*entry);
+        const bool isNote = entry->kind() == DiaryEntry::Kind::Note;
+        stored.bind(1, entry->utcMs);
+        stored.bind(2, static_cast<std::int64_t>(entry->kind()));
+        stored.bind(3, fields.amountCenti);
+        stored.bind(4, fields.subtype);
+        stored.bind(5, fields.name);
+        stored.bind(6, fields.dose);
+        stored.bind(7, isNote ? 1 : 0);
+        stored.bind(8, entry->note);
+        const bool duplicate = stored.step();
+        if (stored.failed()) {
+            *error = stored.errorText();
+            return false;
+        }
+        stored.reset();
+        if (duplicate) {
+            ++m_duplicates;
+            continue;
+        }
+        const auto source = sourceId(entry->source, error);
+        if (!source)
+            return false;
+        insert.bind(1, entry->utcMs);
+        insert.bind(2, entry->utcOffsetSec);
+        insert.bind(3, static_cast<std::int64_t>(entry->kind()));
+        insert.bind(4, fields.amountCenti);
+        insert.bind(5, fields.subtype);
+        insert.bind(6, fields.name);
+        insert.bind(7, fields.dose);
+        insert.bind(8, *source);
+        insert.bind(9, entry->note);
+        insert.step();
+        if (insert.failed()) {
+            *error = insert.errorText();
+            return false;
+        }
+        insert.reset();
+        ++m_careEntriesAdded;
+    }
+    return true;
+}

@@ -112,6 +112,8 @@ ApplicationWindow {
             }
             Label {
                 Layout.fillWidth: true
+                Layout.minimumHeight: Theme.touchTarget
+                verticalAlignment: Text.AlignVCenter
                 Layout.leftMargin: backButton.visible ? 0 : Theme.margin
                 Layout.rightMargin: Theme.margin
                 text: root.currentStack && root.currentStack.currentItem ? root.currentStack.currentItem.title : ""

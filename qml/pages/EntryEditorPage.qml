@@ -97,7 +97,7 @@ ScrollablePage {
         Layout.fillWidth: true
         visible: root.kind === 1 || root.kind === 3
         text: root.name
-        placeholderText: root.kind === 1 ? qsTr("Insulin name (optional)") : qsTr("Medicine name")
+        placeholderText: root.kind === 1 ? qsTr("Name (optional)") : qsTr("Medicine name")
         font.pixelSize: Theme.fontBody
         Accessible.name: root.kind === 1 ? qsTr("Insulin name") : qsTr("Medicine name")
     }
@@ -106,7 +106,7 @@ ScrollablePage {
         Layout.fillWidth: true
         visible: root.kind === 3
         text: root.dose
-        placeholderText: qsTr("Dose, as on the box (optional)")
+        placeholderText: qsTr("Dose (optional)")
         font.pixelSize: Theme.fontBody
         Accessible.name: qsTr("Dose")
     }

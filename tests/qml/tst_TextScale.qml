@@ -1,9 +1,9 @@
 import QtQuick
-import QtQuick.Window
+import QtQuick.Controls
 import QtTest
 import IsletGuide
 
-// At 200 % text size on a 360 px wide phone, no text on the tab pages is elided, cut at a line limit, or pushed past
+// At 200 % text size on a 360 px wide phone, in each script, no text on the main pages is elided, cut at a line limit, or pushed past
 // the right edge of the screen.
 TestCase {
     id: root
@@ -11,15 +11,31 @@ TestCase {
     name: "TextScale"
     when: windowShown
 
-    Window {
+    // Like the app's window: controls inherit the scaled font from it.
+    ApplicationWindow {
         id: window
         width: 360
         height: 780
         visible: true
+        font.family: Settings.fontFamily
+        font.pixelSize: Theme.fontBody
     }
 
-    readonly property var pages: ["LearnPage.qml", "TrialListPage.qml", "ClinicCheckPage.qml", "DiaryPage.qml",
-                                  "StatisticsPage.qml", "ImportExportPage.qml", "SettingsPage.qml"]
+    readonly property var pages: [
+        { file: "LearnPage.qml" },
+        { file: "ArticlePage.qml", properties: { articleId: "reading-results" } },
+        { file: "SearchPage.qml", properties: { query: "干细胞" } },
+        { file: "TrialListPage.qml" },
+        { file: "TrialDetailPage.qml", properties: { trialId: "zimislecel" } },
+        { file: "ClinicCheckPage.qml" },
+        { file: "ClinicResultPage.qml" },
+        { file: "DiaryPage.qml" },
+        { file: "AddReadingPage.qml" },
+        { file: "EntryEditorPage.qml", properties: { kind: 1 } },
+        { file: "StatisticsPage.qml" },
+        { file: "ImportExportPage.qml" },
+        { file: "SettingsPage.qml" }
+    ]
 
     function textItems(item, found) {
         if (item.visible === false)
@@ -39,24 +55,30 @@ TestCase {
 
     function cleanup() {
         Settings.textScale = 100
+        Settings.script = Settings.Simplified
     }
 
     function test_noClippingAt200Percent_data() {
-        return pages.map(page => ({ tag: page, page: page }))
+        const rows = []
+        for (const script of [Settings.Simplified, Settings.Traditional, Settings.English])
+            pages.forEach(page => rows.push({ tag: page.file + " script " + script, page: page, script: script }))
+        return rows
     }
 
     function test_noClippingAt200Percent(data) {
-        const component = Qt.createComponent("qrc:/IsletGuide/" + data.page)
+        Settings.script = data.script
+        const component = Qt.createComponent("qrc:/IsletGuide/" + data.page.file)
         compare(component.status, Component.Ready, component.errorString())
-        const page = createTemporaryObject(component, window.contentItem, { width: window.width, height: window.height })
+        const properties = Object.assign({ width: window.width, height: window.height }, data.page.properties || {})
+        const page = createTemporaryObject(component, window.contentItem, properties)
         verify(page)
         wait(100)
         const texts = textItems(page, [])
         verify(texts.length > 0, "the page shows text")
         for (const text of texts) {
-            verify(!text.truncated, data.page + ": text is cut off: " + text.text)
+            verify(!text.truncated, data.page.file + ": text is cut off: " + text.text)
             const right = text.mapToItem(page, text.width, 0).x
-            verify(right <= page.width + 1, data.page + ": text runs off the screen (" + right + " px): " + text.text)
+            verify(right <= page.width + 1, data.page.file + ": text runs off the screen (" + right + " px): " + text.text)
         }
     }
 }

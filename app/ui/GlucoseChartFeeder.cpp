@@ -8,6 +8,7 @@
 #include <QPointF>
 #include <QXYSeries>
 #include <algorithm>
+#include <cstdlib>
 
 namespace {
 
@@ -15,6 +16,15 @@ void replace(QObject *series, const QList<QPointF> &points)
 {
     if (auto *xy = qobject_cast<QXYSeries *>(series))
         xy->replace(points);
+}
+
+QList<QPointF> toPoints(const std::vector<Stats::ChartPoint> &points)
+{
+    QList<QPointF> list;
+    list.reserve(qsizetype(points.size()));
+    for (const Stats::ChartPoint &p : points)
+        list << QPointF(p.x, p.y);
+    return list;
 }
 
 } // namespace
@@ -34,33 +44,40 @@ void GlucoseChartFeeder::setStatistics(StatisticsModel *statistics)
     if (m_statistics == statistics)
         return;
     m_statistics = statistics;
+    m_trendRevision = -1;
     Q_EMIT statisticsChanged();
 }
 
-void GlucoseChartFeeder::fillTrend(QObject *trace, QObject *inRange, QObject *low, QObject *high, QObject *bandLower,
-                                   QObject *bandUpper, int pixelWidth) const
+void GlucoseChartFeeder::fillTrend(QObject *trace, QObject *low, QObject *high, QObject *bandLower, QObject *bandUpper,
+                                   int pixelWidth)
 {
     if (!m_statistics)
         return;
+    pixelWidth = std::max(1, pixelWidth);
+    if (m_trendRevision == m_statistics->revision() && std::abs(pixelWidth - m_trendWidth) < m_trendWidth / 8)
+        return;
+    m_trendRevision = m_statistics->revision();
+    m_trendWidth = pixelWidth;
+
     const std::vector<GlucoseReading> &readings = m_statistics->readings();
     std::vector<Stats::ChartPoint> points;
     points.reserve(readings.size());
     for (const GlucoseReading &r : readings)
         points.push_back({double(r.utcMs), m_statistics->toDisplay(r.mgdl()), int(Stats::rangeOf(r))});
-    const std::vector<Stats::ChartPoint> thinned = Stats::thinMinMax(points, std::max(1, pixelWidth));
+    const std::vector<Stats::ChartPoint> thinned = Stats::thinMinMax(points, pixelWidth);
 
-    QList<QPointF> line, inside, below, above;
-    line.reserve(qsizetype(thinned.size()));
+    std::vector<Stats::ChartPoint> below, above;
     for (const Stats::ChartPoint &p : thinned) {
-        const QPointF point(p.x, p.y);
-        line << point;
         const auto range = Glucose::Range(p.tag);
-        (Glucose::isLow(range) ? below : Glucose::isHigh(range) ? above : inside) << point;
+        if (Glucose::isLow(range))
+            below.push_back(p);
+        else if (Glucose::isHigh(range))
+            above.push_back(p);
     }
-    replace(trace, line);
-    replace(inRange, inside);
-    replace(low, below);
-    replace(high, above);
+    const int markerColumns = std::max(1, pixelWidth / MarkerSpacing);
+    replace(trace, toPoints(thinned));
+    replace(low, toPoints(Stats::thinMinMax(below, markerColumns)));
+    replace(high, toPoints(Stats::thinMinMax(above, markerColumns)));
     fillBand(bandLower, bandUpper, m_statistics->fromUtcMs(), m_statistics->toUtcMs());
 }
 

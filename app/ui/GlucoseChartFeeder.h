@@ -8,6 +8,7 @@
 
 // Fills the QtCharts series of the statistics page from C++ in one QXYSeries::replace per series (never point by
 // point from JavaScript), with long traces thinned to about two points per pixel column so peaks and lows survive.
+// A redraw at nearly the same width (a rotation back, a one-pixel resize) reuses the series as they are.
 class GlucoseChartFeeder : public QObject
 {
     Q_OBJECT
@@ -21,10 +22,12 @@ public:
     StatisticsModel *statistics() const;
     void setStatistics(StatisticsModel *statistics);
 
-    // The trace (x: ms since the epoch, y: display unit), its points split by range into three scatter series, and
-    // the target band's edges across the range. `pixelWidth` is the plot area's width.
-    Q_INVOKABLE void fillTrend(QObject *trace, QObject *inRange, QObject *low, QObject *high, QObject *bandLower,
-                               QObject *bandUpper, int pixelWidth) const;
+    // The trace (x: ms since the epoch, y: display unit) of every reading, markers for the low and the high ones (at
+    // most two of each per MarkerSpacing pixels, as closer markers only overlap), and the target band's edges across
+    // the range. `pixelWidth` is the plot area's width. Does nothing when the statistics have not changed since the
+    // last fill and the width differs from it by less than an eighth.
+    Q_INVOKABLE void fillTrend(QObject *trace, QObject *low, QObject *high, QObject *bandLower, QObject *bandUpper,
+                               int pixelWidth);
     // The AGP (x: hour of the day): 5–95 % band edges, 25–75 % band edges, the median, and the target band's edges.
     Q_INVOKABLE void fillProfile(QObject *p5, QObject *p95, QObject *p25, QObject *p75, QObject *median,
                                  QObject *bandLower, QObject *bandUpper) const;
@@ -35,5 +38,9 @@ Q_SIGNALS:
 private:
     void fillBand(QObject *bandLower, QObject *bandUpper, double from, double to) const;
 
+    static constexpr int MarkerSpacing = 8;
+
     QPointer<StatisticsModel> m_statistics;
+    int m_trendRevision = -1;  // the statistics' revision and the width the trend was last filled for
+    int m_trendWidth = 0;
 };

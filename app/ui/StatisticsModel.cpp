@@ -6,10 +6,12 @@
 #include <QTime>
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace {
 
 constexpr std::int64_t DayMs = 24 * 60 * 60 * 1000;
+constexpr int LoadedDays = 90;  // the longest range button: every switch between buttons is served from memory
 
 QVariantMap card(const QString &title, const QString &value, const QString &explanation)
 {
@@ -21,8 +23,8 @@ QVariantMap card(const QString &title, const QString &value, const QString &expl
 StatisticsModel::StatisticsModel(QObject *parent)
     : QObject(parent)
 {
-    connect(this, &StatisticsModel::rangeDaysChanged, this, &StatisticsModel::refresh);
-    connect(this, &StatisticsModel::presentationChanged, this, &StatisticsModel::changed);
+    connect(this, &StatisticsModel::rangeDaysChanged, this, &StatisticsModel::showRange);
+    connect(this, &StatisticsModel::presentationChanged, this, &StatisticsModel::announceChange);
 }
 
 DiaryController *StatisticsModel::diary() const
@@ -114,14 +116,39 @@ void StatisticsModel::setTargetHighMmol(double value)
 
 void StatisticsModel::refresh()
 {
+    m_loaded = false;
+    showRange();
+}
+
+void StatisticsModel::showRange()
+{
     m_toUtcMs = QDateTime::currentMSecsSinceEpoch();
     m_fromUtcMs = m_toUtcMs - std::int64_t(m_rangeDays) * DayMs;
-    m_readings = m_diary && m_diary->store().isOpen() ? m_diary->store().glucoseReadings(m_fromUtcMs, m_toUtcMs)
-                                                       : std::vector<GlucoseReading>{};
+    if (!m_loaded || m_fromUtcMs < m_loadedFromUtcMs) {
+        m_loadedFromUtcMs = std::min(m_fromUtcMs, m_toUtcMs - LoadedDays * DayMs);
+        m_loadedReadings = m_diary && m_diary->store().isOpen()
+            ? m_diary->store().glucoseReadings(m_loadedFromUtcMs, std::numeric_limits<std::int64_t>::max())
+            : std::vector<GlucoseReading>{};
+        m_loaded = true;
+    }
+    const auto before = [](const GlucoseReading &r, std::int64_t utcMs) { return r.utcMs < utcMs; };
+    m_readings.assign(std::lower_bound(m_loadedReadings.begin(), m_loadedReadings.end(), m_fromUtcMs, before),
+                      std::lower_bound(m_loadedReadings.begin(), m_loadedReadings.end(), m_toUtcMs, before));
     m_summary = Stats::summarize(m_readings);
     m_coverage = Stats::dataCoverage(m_readings);
     m_profile = Stats::ambulatoryProfile(m_readings, m_coverage.continuous);
+    announceChange();
+}
+
+void StatisticsModel::announceChange()
+{
+    ++m_revision;
     Q_EMIT changed();
+}
+
+int StatisticsModel::revision() const
+{
+    return m_revision;
 }
 
 int StatisticsModel::count() const

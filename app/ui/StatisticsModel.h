@@ -16,7 +16,8 @@
 
 // The statistics page's numbers for the chosen range (last day, 14 or 90 days), already in the user's unit and
 // locale: time-in-range shares, stat cards with their plain-language explanations, patterns, and the text summaries
-// screen readers read in place of the charts. Recomputed when the diary changes.
+// screen readers read in place of the charts. The last 90 days (or the chosen range, if longer) are read from the
+// diary once per change of the diary; switching between shorter ranges only slices and recomputes them.
 class StatisticsModel : public QObject
 {
     Q_OBJECT
@@ -82,8 +83,9 @@ public:
     const Stats::AmbulatoryProfile &profile() const;
     Glucose::Unit displayUnit() const;
     double toDisplay(double mgdl) const;
+    int revision() const;  // counts emissions of changed(), so the feeder can tell a redraw from new data
 
-    // Reloads the range ending now; called on every change of the diary.
+    // Reads the diary again and shows the range ending now; called on every change of the diary.
     Q_INVOKABLE void refresh();
 
 Q_SIGNALS:
@@ -93,6 +95,8 @@ Q_SIGNALS:
     void changed();
 
 private:
+    void showRange();
+    void announceChange();
     QString formatGlucose(double mgdl) const;
     QString formatPercent(double percent) const;
 
@@ -106,7 +110,11 @@ private:
 
     std::int64_t m_fromUtcMs = 0;
     std::int64_t m_toUtcMs = 0;
-    std::vector<GlucoseReading> m_readings;
+    bool m_loaded = false;
+    std::int64_t m_loadedFromUtcMs = 0;
+    std::vector<GlucoseReading> m_loadedReadings;  // from m_loadedFromUtcMs on, ascending time
+    std::vector<GlucoseReading> m_readings;        // the chosen range's part of them
+    int m_revision = 0;
     Stats::GlucoseSummary m_summary;
     Stats::DataCoverage m_coverage;
     Stats::AmbulatoryProfile m_profile;

@@ -2,8 +2,10 @@ import QtQuick
 import QtCharts
 import IsletGuide
 
-// Glucose over the chosen range: the target band shaded, the trace, and every reading marked by colour and shape
-// (circle in range, triangle low, square high). Filled from C++; screen readers get the text summary instead.
+// Glucose over the chosen range: the user's own target band shaded, the trace of every reading, and the low and high
+// ones marked by colour and shape (square low, triangle high), so colour is never the only signal. Filled from C++;
+// screen readers get the text summary instead. Drawn without antialiasing: smooth stroking of the dense trace was the
+// largest part of each redraw, and the axes, grid and band are straight lines anyway.
 ChartView {
     id: root
 
@@ -11,10 +13,10 @@ ChartView {
     required property GlucoseChartFeeder feeder
 
     function refill() {
-        root.feeder.fillTrend(trace, inRange, low, high, bandLower, bandUpper, Math.max(1, Math.round(root.plotArea.width)))
+        root.feeder.fillTrend(trace, low, high, bandLower, bandUpper, Math.round(root.plotArea.width))
     }
 
-    antialiasing: true
+    antialiasing: false
     legend.visible: false
     backgroundRoundness: 0
     margins.left: 0
@@ -60,24 +62,15 @@ ChartView {
         id: trace
         axisX: timeAxis
         axisY: valueAxis
-        color: "#90A4AE"
-        width: 1.5
-    }
-    ScatterSeries {
-        id: inRange
-        axisX: timeAxis
-        axisY: valueAxis
-        markerShape: ScatterSeries.MarkerShapeCircle
-        markerSize: 7
-        color: Theme.inRange
-        borderColor: Theme.inRange
+        color: "#546E7A"
+        width: 2
     }
     ScatterSeries {
         id: low
         axisX: timeAxis
         axisY: valueAxis
-        markerShape: ScatterSeries.MarkerShapeTriangle
-        markerSize: 11
+        markerShape: ScatterSeries.MarkerShapeRectangle
+        markerSize: 9
         color: Theme.low
         borderColor: Theme.low
     }
@@ -85,8 +78,8 @@ ChartView {
         id: high
         axisX: timeAxis
         axisY: valueAxis
-        markerShape: ScatterSeries.MarkerShapeRectangle
-        markerSize: 9
+        markerShape: ScatterSeries.MarkerShapeTriangle
+        markerSize: 11
         color: Theme.high
         borderColor: Theme.high
     }

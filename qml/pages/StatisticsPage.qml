@@ -8,6 +8,9 @@ import IsletGuide
 ScrollablePage {
     id: root
 
+    // The period shown, in days back from now: 1, 14 or 90 (the range buttons), or any other up to 366.
+    property alias rangeDays: statistics.rangeDays
+
     title: qsTr("Charts and statistics")
 
     StatisticsModel {
@@ -81,9 +84,32 @@ ScrollablePage {
         }
         Label {
             Layout.fillWidth: true
-            text: qsTr("When you add readings in the diary or import a meter or CGM file, this page shows your glucose over time, your time in range, your average and how much it varies. With 14 days of CGM data it also shows your typical day.")
+            text: qsTr("When you add readings in the diary or import a meter or CGM file, they appear on the chart below, and this page shows your time in range, your average and how much it varies. With 14 days of CGM data it also shows your typical day.")
             wrapMode: Text.Wrap
         }
+    }
+
+    Label {
+        Layout.fillWidth: true
+        visible: statistics.count > 0
+        text: statistics.coverageText
+        wrapMode: Text.Wrap
+    }
+
+    SectionHeader {
+        text: qsTr("Glucose over time (%1)").arg(Settings.glucoseUnitLabel)
+    }
+    TrendChart {
+        Layout.fillWidth: true
+        Layout.preferredHeight: 280
+        statistics: statistics
+        feeder: feeder
+    }
+    Label {
+        Layout.fillWidth: true
+        text: qsTr("Line: your readings   ■ low   ▲ high   shaded: your own target range")
+        font.pixelSize: Theme.fontSmall
+        wrapMode: Text.Wrap
     }
 
     ColumnLayout {
@@ -91,30 +117,14 @@ ScrollablePage {
         visible: statistics.count > 0
         spacing: Theme.margin
 
-        Label {
-            Layout.fillWidth: true
-            text: statistics.coverageText
-            wrapMode: Text.Wrap
-        }
-
-        SectionHeader {
-            text: qsTr("Glucose over time (%1)").arg(Settings.glucoseUnitLabel)
-        }
-        TrendChart {
-            Layout.fillWidth: true
-            Layout.preferredHeight: 280
-            statistics: statistics
-            feeder: feeder
-        }
-        Label {
-            Layout.fillWidth: true
-            text: qsTr("● in range   ▲ low   ■ high   shaded: your target range")
-            font.pixelSize: Theme.fontSmall
-            wrapMode: Text.Wrap
-        }
-
         SectionHeader {
             text: qsTr("Time in ranges")
+        }
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("These are the international ranges, the same for everyone, not your own target range.")
+            font.pixelSize: Theme.fontSmall
+            wrapMode: Text.Wrap
         }
         TimeInRangeBar {
             shares: statistics.rangeShares

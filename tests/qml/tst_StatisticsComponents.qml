@@ -4,8 +4,9 @@ import QtQuick.Window
 import QtTest
 import IsletGuide
 
-// The statistics page's parts: the honest empty state and range choice, the time-in-range bar's written-out shares,
-// and the one-tap explanation of a stat card.
+// The statistics page's parts: the honest empty state (the chart's frame with what will appear) and range choice, the
+// user's own target band on the trend chart, the time-in-range bar's written-out shares, and the one-tap explanation
+// of a stat card.
 TestCase {
     id: root
 
@@ -60,17 +61,25 @@ TestCase {
     }
 
     property string previousDiaryPath
+    property int previousUnit
+    property int previousScript
 
     function init() {
         previousDiaryPath = Diary.databasePath
+        previousUnit = Settings.glucoseUnit
+        previousScript = Settings.script
+        Settings.script = Settings.English
     }
 
     function cleanup() {
         if (Diary.databasePath !== previousDiaryPath)
             Diary.databasePath = previousDiaryPath
+        Settings.glucoseUnit = previousUnit
+        Settings.script = previousScript
+        verify(Settings.setTargetRangeMmol(3.9, 10.0))
     }
 
-    function test_emptyDiaryShowsWhatWillAppear() {
+    function openEmptyStatisticsPage() {
         Diary.databasePath = StandardPaths.writableLocation(StandardPaths.TempLocation).toString().replace("file://", "")
                 + "/isletguide-statistics-empty-" + Date.now() + ".sqlite"
         compare(Diary.openError, "")
@@ -79,15 +88,37 @@ TestCase {
         const page = createTemporaryObject(component, window.contentItem, { width: window.width, height: window.height })
         verify(page)
         wait(50)
+        return page
+    }
+
+    function trendChart(page) {
+        const charts = findAll(page, i => i.visible && i.plotArea !== undefined && i.series !== undefined, [])
+        compare(charts.length, 1, "one chart on a page without data")
+        return charts[0]
+    }
+
+    function test_emptyDiaryShowsWhatWillAppear() {
+        const page = openEmptyStatisticsPage()
         const texts = visibleTexts(page).join("\n")
         verify(texts.indexOf("No glucose readings in this period yet") >= 0, texts)
-        verify(texts.indexOf("Glucose over time") < 0, "no empty chart is shown")
+        verify(texts.indexOf("Glucose over time") >= 0, "the chart's frame shows where readings will appear")
+        verify(texts.indexOf("Time in ranges") < 0, "no statistics without readings")
+        verify(trendChart(page).width > 0)
         const buttons = findAll(page, i => i.text === "90 days" && i.clicked !== undefined, [])
         compare(buttons.length, 1)
         mouseClick(buttons[0])
         const chosen = findAll(page, i => i.chosen !== undefined && i.chosen, [])
         compare(chosen.length, 1)
         compare(chosen[0].text, "90 days")
+    }
+
+    function test_trendBandIsTheUsersOwnTarget() {
+        Settings.glucoseUnit = 0
+        verify(Settings.setTargetRangeMmol(5.0, 8.0))
+        const band = trendChart(openEmptyStatisticsPage()).series(0)
+        verify(band.lowerSeries && band.upperSeries, "the first series is the target band")
+        fuzzyCompare(band.lowerSeries.at(0).y, 5.0 * 18.0156, 1e-6)
+        fuzzyCompare(band.upperSeries.at(1).y, 8.0 * 18.0156, 1e-6)
     }
 
     function test_barWritesOutEveryShareAndGoal() {

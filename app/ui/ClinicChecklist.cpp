@@ -4,7 +4,9 @@
 #include <QClipboard>
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QPdfWriter>
 #include <QSaveFile>
+#include <QTextDocument>
 
 namespace {
 
@@ -133,10 +135,22 @@ void ClinicChecklist::copyDoctorQuestions() const
 
 bool ClinicChecklist::saveDoctorQuestions(const QUrl &file) const
 {
-    QSaveFile out(file.isLocalFile() ? file.toLocalFile() : file.toString());
-    if (!out.open(QIODevice::WriteOnly | QIODevice::Text))
+    const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
         return false;
-    out.write(doctorQuestions().toUtf8());
+    if (path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
+        // A printable A4 page in the app's font, for people who bring paper to the appointment.
+        QPdfWriter pdf(&out);
+        pdf.setPageSize(QPageSize(QPageSize::A4));
+        pdf.setTitle(tr("Questions for my doctor about a stem-cell offer"));
+        QTextDocument document;
+        document.setDefaultFont(QFont(QGuiApplication::font().family(), 14));
+        document.setPlainText(doctorQuestions());
+        document.print(&pdf);
+    } else {
+        out.write(doctorQuestions().toUtf8());
+    }
     return out.commit();
 }
 

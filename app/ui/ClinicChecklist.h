@@ -38,7 +38,8 @@ public:
     Q_INVOKABLE void setAnswer(int row, int answer);
     Q_INVOKABLE void reset();
     Q_INVOKABLE void copyDoctorQuestions() const;
-    // Writes the question list as UTF-8 text; false with nothing written when the file cannot be written.
+    // Writes the question list as a PDF page (a .pdf name) or as UTF-8 text; false with nothing written when the
+    // file cannot be written.
     Q_INVOKABLE bool saveDoctorQuestions(const QUrl &file) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;

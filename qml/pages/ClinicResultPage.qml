@@ -191,8 +191,8 @@ ScrollablePage {
         }
     }
     WrappingButton {
-        text: qsTr("Save as a text file…")
-        Accessible.name: qsTr("Save the questions for your doctor as a text file")
+        text: qsTr("Save as a PDF or text file…")
+        Accessible.name: qsTr("Save the questions for your doctor as a PDF or text file")
         onClicked: saveDialog.open()
     }
     Label {
@@ -205,7 +205,7 @@ ScrollablePage {
     FileDialog {
         id: saveDialog
         fileMode: FileDialog.SaveFile
-        nameFilters: [qsTr("Text files (*.txt)")]
+        nameFilters: [qsTr("PDF, to print (*.pdf)"), qsTr("Text files (*.txt)")]
         onAccepted: status.text = root.checklist.saveDoctorQuestions(selectedFile)
                     ? qsTr("Saved.") : qsTr("Could not save the file. Please choose another place.")
     }

@@ -1,3 +1,4 @@
+import QtCore
 import QtQuick
 import QtQuick.Controls
 import QtTest
@@ -129,5 +130,9 @@ TestCase {
         verify(heading.text.length > 2)
         const questions = findByType(result, item => item.objectName === "doctorQuestions")
         verify(questions.text.indexOf(checklist.warningSigns[0].question) >= 0)
+
+        // Printable: the questions saved as a PDF (fonts need the GUI application this runner has).
+        const pdf = StandardPaths.writableLocation(StandardPaths.TempLocation) + "/isletguide-doctor-questions.pdf"
+        verify(checklist.saveDoctorQuestions(pdf))
     }
 }

@@ -131,6 +131,7 @@ TEST_CASE("the clinic checklist adds the answers up with their reasons")
     CHECK(QString::fromUtf8(saved.readAll()) == model.doctorQuestions());
     CHECK_FALSE(model.saveDoctorQuestions(QUrl::fromLocalFile(dir.filePath(QStringLiteral("missing/dir/q.txt")))));
 
+
     model.reset();
     CHECK(model.answeredCount() == 0);
     CHECK(model.outcome() == ClinicChecklist::NoWarningSigns);

@@ -46,7 +46,6 @@ Dialog {
             }
             WrappingButton {
                 visible: root.link.length > 0
-                Layout.minimumHeight: Theme.touchTarget
                 text: qsTr("Open the source ↗")
                 Accessible.name: qsTr("Open the source on the web (leaves the app)")
                 onClicked: {

@@ -52,7 +52,6 @@ ColumnLayout {
                 WrappingButton {
                     visible: sourceRow.modelData.link.length > 0
                     flat: true
-                    Layout.minimumHeight: Theme.touchTarget
                     text: qsTr("Open ↗")
                     font.pixelSize: Theme.fontSmall
                     Accessible.name: qsTr("Open source %1 on the web (leaves the app)").arg(sourceRow.modelData.number)

@@ -46,7 +46,6 @@ ScrollablePage {
     }
 
     WrappingButton {
-        Layout.minimumHeight: Theme.touchTarget
         checkable: true
         checked: root.bookmarked
         text: root.bookmarked ? qsTr("★ Bookmarked") : qsTr("☆ Bookmark")

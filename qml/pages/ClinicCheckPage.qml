@@ -73,8 +73,6 @@ ScrollablePage {
 
     WrappingButton {
         objectName: "showResult"
-        Layout.fillWidth: true
-        Layout.minimumHeight: Theme.touchTarget
         highlighted: true
         enabled: checklistModel.answeredCount > 0
         text: qsTr("See what the answers mean")
@@ -83,8 +81,6 @@ ScrollablePage {
     }
 
     WrappingButton {
-        Layout.fillWidth: true
-        Layout.minimumHeight: Theme.touchTarget
         flat: true
         enabled: checklistModel.answeredCount > 0
         text: qsTr("Clear the answers")

@@ -160,10 +160,8 @@ ScrollablePage {
             }
             Repeater {
                 model: regulator.modelData.links
-                delegate: Button {
+                delegate: WrappingButton {
                     required property var modelData
-                    Layout.fillWidth: true
-                    Layout.minimumHeight: Theme.touchTarget
                     flat: true
                     text: modelData.label + " ↗"
                     Accessible.name: qsTr("Open %1 on the web (leaves the app)").arg(modelData.label)

@@ -15,8 +15,6 @@ ScrollablePage {
     }
 
     WrappingButton {
-        Layout.fillWidth: true
-        Layout.minimumHeight: Theme.touchTarget
         text: qsTr("Search articles, trials and terms")
         Accessible.name: qsTr("Search articles, trials and terms")
         onClicked: root.StackView.view.push(Qt.resolvedUrl("SearchPage.qml"))

@@ -34,7 +34,6 @@ ScrollablePage {
     }
 
     WrappingButton {
-        Layout.minimumHeight: Theme.touchTarget
         flat: true
         text: qsTr("How to read a trial result")
         Accessible.name: qsTr("How to read a trial result: open the explainer")

@@ -11,8 +11,6 @@ ScrollablePage {
     title: qsTr("Trials")
 
     WrappingButton {
-        Layout.fillWidth: true
-        Layout.minimumHeight: Theme.touchTarget
         text: qsTr("How to read a trial result")
         Accessible.name: qsTr("How to read a trial result: open the explainer")
         onClicked: root.StackView.view.push(Qt.resolvedUrl("ArticlePage.qml"), { articleId: "reading-results" })

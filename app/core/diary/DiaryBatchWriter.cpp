@@ -4,6 +4,7 @@
 #include "diary/StoredValues.h"
 
 #include <algorithm>
+#include <optional>
 #include <unordered_set>
 
 using namespace StoredValues;
@@ -31,6 +32,9 @@ struct GlucoseKeyHash {
         return static_cast<std::size_t>(hash ^ (hash >> 29));
     }
 };
+
+// Rows per INSERT statement: 8 parameters each, far below SQLite's limit of 32,766.
+constexpr std::size_t ReadingsPerInsert = 64;
 
 std::int64_t unitAndFlag(std::int64_t unit, std::int64_t flag)
 {
@@ -85,13 +89,13 @@ bool DiaryBatchWriter::addReadings(const std::vector<GlucoseReading> &readings, 
         return false;
     }
 
-    SqliteStatement insert(m_db, "INSERT INTO glucose_reading"
-                                 " (utc_ms, utc_offset, value_centi, unit, flag, context, source_id, note)"
-                                 " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
-    if (!insert.isValid()) {
-        *error = insert.errorText();
-        return false;
-    }
+    struct NewReading {
+        const GlucoseReading *reading;
+        std::int64_t valueCenti;
+        std::int64_t sourceId;
+    };
+    std::vector<NewReading> fresh;
+    fresh.reserve(readings.size());
     for (const GlucoseReading &reading : readings) {
         const GlucoseKey key = keyOf(reading);
         if (!known.insert(key).second) {
@@ -101,21 +105,50 @@ bool DiaryBatchWriter::addReadings(const std::vector<GlucoseReading> &readings, 
         const auto source = sourceId(reading.source, error);
         if (!source)
             return false;
-        insert.bind(1, reading.utcMs);
-        insert.bind(2, reading.utcOffsetSec);
-        insert.bind(3, key.valueCenti);
-        insert.bind(4, unitCode(reading.unit));
-        insert.bind(5, static_cast<std::int64_t>(reading.flag));
-        insert.bind(6, static_cast<std::int64_t>(reading.context));
-        insert.bind(7, *source);
-        insert.bind(8, reading.note);
+        fresh.push_back({&reading, key.valueCenti, *source});
+    }
+    if (fresh.empty())
+        return true;
+
+    // Many rows per INSERT: SQLite's per-statement work (opening cursors, halting) is shared by the whole chunk.
+    const auto insertSql = [](std::size_t rows) {
+        QByteArray sql = "INSERT INTO glucose_reading"
+                         " (utc_ms, utc_offset, value_centi, unit, flag, context, source_id, note) VALUES ";
+        for (std::size_t row = 0; row < rows; ++row)
+            sql += row == 0 ? "(?, ?, ?, ?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?, ?, ?, ?)";
+        return sql;
+    };
+    const std::size_t chunkRows = std::min(ReadingsPerInsert, fresh.size());
+    SqliteStatement fullChunk(m_db, insertSql(chunkRows).constData());
+    for (std::size_t start = 0; start < fresh.size(); start += chunkRows) {
+        const std::size_t rows = std::min(chunkRows, fresh.size() - start);
+        std::optional<SqliteStatement> lastChunk;
+        if (rows < chunkRows)
+            lastChunk.emplace(m_db, insertSql(rows).constData());
+        SqliteStatement &insert = lastChunk ? *lastChunk : fullChunk;
+        if (!insert.isValid()) {
+            *error = insert.errorText();
+            return false;
+        }
+        int parameter = 0;
+        for (std::size_t i = start; i < start + rows; ++i) {
+            const GlucoseReading &reading = *fresh[i].reading;
+            insert.bind(++parameter, reading.utcMs);
+            insert.bind(++parameter, reading.utcOffsetSec);
+            insert.bind(++parameter, fresh[i].valueCenti);
+            insert.bind(++parameter, unitCode(reading.unit));
+            insert.bind(++parameter, static_cast<std::int64_t>(reading.flag));
+            insert.bind(++parameter, static_cast<std::int64_t>(reading.context));
+            insert.bind(++parameter, fresh[i].sourceId);
+            insert.bind(++parameter, reading.note);
+        }
         insert.step();
         if (insert.failed()) {
             *error = insert.errorText();
             return false;
         }
         insert.reset();
-        ++m_readingsAdded;
+        m_readingsAdded += int(rows);
     }
     return true;
 }

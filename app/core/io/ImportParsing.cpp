@@ -7,7 +7,7 @@ namespace ImportParsing {
 
 int digits(QByteArrayView text, qsizetype pos, int count)
 {
-    if (pos < 0 || pos + count > text.size())
+    if (pos < 0 || count < 1 || count > 9 || pos + count > text.size())  // more than 9 digits could overflow an int
         return -1;
     int value = 0;
     for (int i = 0; i < count; ++i) {

@@ -12,7 +12,7 @@
 // against the plausible range, and reporting progress.
 namespace ImportParsing {
 
-// A run of exactly `count` ASCII digits at `pos`, or -1.
+// A run of exactly `count` (1–9) ASCII digits at `pos`, or -1.
 int digits(QByteArrayView text, qsizetype pos, int count);
 
 // "YYYY-MM-DDThh:mm[:ss[.fff]]" or with a space instead of T; trailing text (a zone) is left to the caller.

@@ -62,7 +62,7 @@ bool splitTimestamp(QByteArrayView text, PendingRow *row, bool *yearFirst)
         row->year = digits(date, 6, 4);
     }
     const qsizetype colon = clock.indexOf(':');
-    if (colon < 1 || row->first < 0 || row->second < 0 || row->year < 0)
+    if (colon < 1 || colon > 2 || row->first < 0 || row->second < 0 || row->year < 0)
         return false;
     int hour = digits(clock, 0, int(colon));
     const int minute = digits(clock, colon + 1, 2);

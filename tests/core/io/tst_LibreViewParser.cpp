@@ -53,3 +53,12 @@ TEST_CASE("a file without the LibreView header is refused")
     CHECK(problem.line == 2);
     CHECK(problem.reason.contains(QLatin1String("Device Timestamp")));
 }
+
+TEST_CASE("a time with a run of digits before its colon is refused, not overflowed (found by the fuzzer)")
+{
+    const QByteArray file = fixture("libreview_mmol_dayfirst_24h.csv").replace("12-03-2024 23:45",
+                                                                              "12-03-2024 99999999999999999999:45");
+    ImportProblem problem;
+    CHECK_FALSE(parseLibreView(file, shanghaiOptions(), &problem));
+    CHECK(problem.line == 3);
+}

@@ -14,7 +14,7 @@ ChartView {
         root.feeder.fillProfile(p5, p95, p25, p75, median, bandLower, bandUpper)
     }
 
-    antialiasing: true
+    antialiasing: false
     legend.visible: false
     backgroundRoundness: 0
     margins.left: 0
@@ -50,7 +50,7 @@ ChartView {
         axisX: hourAxis
         axisY: valueAxis
         color: Theme.targetBand
-        borderWidth: 0
+        borderColor: "transparent"
         upperSeries: LineSeries { id: bandUpper }
         lowerSeries: LineSeries { id: bandLower }
     }

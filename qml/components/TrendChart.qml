@@ -54,7 +54,7 @@ ChartView {
         axisX: timeAxis
         axisY: valueAxis
         color: Theme.targetBand
-        borderWidth: 0
+        borderColor: "transparent"
         upperSeries: LineSeries { id: bandUpper }
         lowerSeries: LineSeries { id: bandLower }
     }

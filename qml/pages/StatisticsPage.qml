@@ -44,6 +44,7 @@ ScrollablePage {
                 readonly property bool chosen: statistics.rangeDays === modelData.days
 
                 Layout.fillWidth: true
+                Layout.fillHeight: true
                 Layout.preferredWidth: 1
                 Layout.minimumHeight: Theme.touchTarget
                 text: modelData.text
@@ -85,6 +86,7 @@ ScrollablePage {
         Label {
             Layout.fillWidth: true
             text: qsTr("When you add readings in the diary or import a meter or CGM file, they appear on the chart below, and this page shows your time in range, your average and how much it varies. With 14 days of CGM data it also shows your typical day.")
+            font.pixelSize: Theme.fontBody
             wrapMode: Text.Wrap
         }
     }
@@ -93,6 +95,7 @@ ScrollablePage {
         Layout.fillWidth: true
         visible: statistics.count > 0
         text: statistics.coverageText
+        font.pixelSize: Theme.fontBody
         wrapMode: Text.Wrap
     }
 
@@ -156,6 +159,7 @@ ScrollablePage {
 
                 Layout.fillWidth: true
                 text: "• " + modelData
+                font.pixelSize: Theme.fontBody
                 wrapMode: Text.Wrap
             }
         }
@@ -167,6 +171,7 @@ ScrollablePage {
             Layout.fillWidth: true
             visible: !statistics.profileAvailable
             text: qsTr("The typical-day chart (ambulatory glucose profile) needs at least 14 days of CGM data with 70 % of readings present. Choose 14 or 90 days, or keep wearing your sensor.")
+            font.pixelSize: Theme.fontBody
             wrapMode: Text.Wrap
         }
         AgpChart {

@@ -15,10 +15,10 @@ namespace {
 
 constexpr auto OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DiaryBackup", text);
-}
+// Gives the strings of this file their translation context, in a form lupdate recognises.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(DiaryBackup)
+};
 
 void removeDatabaseFiles(const QString &path)
 {
@@ -46,17 +46,17 @@ bool isRestorableDiary(const QString &path, QString *error)
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         QSqlQuery query(db);
         if (!db.open() || !query.exec(QStringLiteral("PRAGMA integrity_check")) || !query.next()) {
-            *error = tr("the file is not a database");
+            *error = Text::tr("the file is not a database");
         } else if (query.value(0).toString() != QLatin1String("ok")) {
-            *error = tr("the database is damaged (%1)").arg(query.value(0).toString());
+            *error = Text::tr("the database is damaged (%1)").arg(query.value(0).toString());
         } else if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next() || query.value(0).toInt() < 1) {
-            *error = tr("it is not an IsletGuide diary");
+            *error = Text::tr("it is not an IsletGuide diary");
         } else if (query.value(0).toInt() > DiarySchema::LatestVersion) {
-            *error = tr("it was made by a newer version of IsletGuide");
+            *error = Text::tr("it was made by a newer version of IsletGuide");
         } else if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'"
                                               " AND name IN ('source', 'glucose_reading')"))
                    || !query.next() || query.value(0).toInt() != 2) {
-            *error = tr("it is not an IsletGuide diary");
+            *error = Text::tr("it is not an IsletGuide diary");
         } else {
             ok = true;
         }
@@ -67,7 +67,7 @@ bool isRestorableDiary(const QString &path, QString *error)
 
 QString notRestored(const QString &inPath, const QString &reason)
 {
-    return tr("%1 was not restored, your diary is unchanged: %2").arg(QFileInfo(inPath).fileName(), reason);
+    return Text::tr("%1 was not restored, your diary is unchanged: %2").arg(QFileInfo(inPath).fileName(), reason);
 }
 
 } // namespace
@@ -85,13 +85,13 @@ bool backup(DiaryStore &store, const QString &outPath, QString *error)
     if (!query.exec())
         reason = query.lastError().text();
     else if (!QFile::setPermissions(partial, OwnerOnly))
-        reason = tr("its permissions cannot be set");
+        reason = Text::tr("its permissions cannot be set");
     else
         renameOver(partial, outPath, &reason);
     if (reason.isEmpty())
         return true;
     removeDatabaseFiles(partial);
-    *error = tr("The backup %1 could not be written: %2").arg(QFileInfo(outPath).fileName(), reason);
+    *error = Text::tr("The backup %1 could not be written: %2").arg(QFileInfo(outPath).fileName(), reason);
     return false;
 }
 
@@ -101,12 +101,12 @@ std::optional<QString> prepareRestore(const QString &diaryPath, const QString &i
     removeDatabaseFiles(candidate);
     QString reason;
     if (!QFile::copy(inPath, candidate) || !QFile::setPermissions(candidate, OwnerOnly)) {
-        reason = tr("it cannot be read");
+        reason = Text::tr("it cannot be read");
     } else if (isRestorableDiary(candidate, &reason)) {
         // Bring the copy to the current schema before it replaces anything.
         DiaryStore check;
         if (!check.open(candidate, &reason))
-            reason = reason.isEmpty() ? tr("it cannot be opened") : reason;
+            reason = reason.isEmpty() ? Text::tr("it cannot be opened") : reason;
     }
     if (reason.isEmpty())
         return candidate;
@@ -121,7 +121,7 @@ bool finishRestore(DiaryStore &store, const QString &candidate, const QString &i
     QString reason;
     QSqlQuery(store.database()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     if (renameOver(candidate, diaryPath, &reason) && !store.open(diaryPath, &reason))
-        reason = reason.isEmpty() ? tr("the restored diary cannot be opened") : reason;
+        reason = reason.isEmpty() ? Text::tr("the restored diary cannot be opened") : reason;
     if (reason.isEmpty())
         return true;
     removeDatabaseFiles(candidate);

@@ -20,10 +20,10 @@
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("DoctorReport", text, nullptr, n);
-}
+// Gives the strings of this file their translation context, in a form lupdate recognises.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(DoctorReport)
+};
 
 constexpr double SectionGap = 14.0;
 
@@ -45,17 +45,17 @@ void drawHeader(ReportCanvas &canvas, const DoctorReportRequest &request, QDate 
 {
     const ReportStyle &style = canvas.style();
     const int days = int(first.daysTo(last)) + 1;
-    canvas.paragraph(tr("IsletGuide glucose report"), style.title);
+    canvas.paragraph(Text::tr("IsletGuide glucose report"), style.title);
     canvas.advance(6);
-    canvas.paragraph(tr("Period: %1 to %2 (%n day(s))", days)
+    canvas.paragraph(Text::tr("Period: %1 to %2 (%n day(s))", nullptr, days)
                          .arg(style.locale.toString(first, QLocale::LongFormat),
                               style.locale.toString(last, QLocale::LongFormat)),
                      style.body);
-    canvas.paragraph(tr("Printed on %1. Glucose is shown in %2; meter and manual readings are listed as recorded.")
+    canvas.paragraph(Text::tr("Printed on %1. Glucose is shown in %2; meter and manual readings are listed as recorded.")
                          .arg(style.locale.toString(request.printedOn, QLocale::LongFormat), style.unitLabel()),
                      style.body);
     canvas.advance(6);
-    canvas.paragraph(tr("For discussion with your care team, not a diagnosis. The values come from the person's own "
+    canvas.paragraph(Text::tr("For discussion with your care team, not a diagnosis. The values come from the person's own "
                         "diary, meter and sensor files; they are not checked by a laboratory."),
                      style.bold, ReportStyle::Muted);
     canvas.advance(6);
@@ -70,27 +70,27 @@ void drawStatistics(ReportCanvas &canvas, const Stats::GlucoseSummary &s, const 
         return mgdl ? style.glucoseWithUnit(*mgdl) : QStringLiteral("–");
     };
     ReportTable table;
-    table.columns = {{tr("Measure"), 1.6}, {tr("Value"), 1.3, true}, {tr("Goal or note"), 2.6}};
-    table.rows.push_back({tr("Readings"), QString::number(s.count), QString()});
-    table.rows.push_back({tr("Days with readings"), tr("%1 of %2").arg(s.days).arg(periodDays), QString()});
+    table.columns = {{Text::tr("Measure"), 1.6}, {Text::tr("Value"), 1.3, true}, {Text::tr("Goal or note"), 2.6}};
+    table.rows.push_back({Text::tr("Readings"), QString::number(s.count), QString()});
+    table.rows.push_back({Text::tr("Days with readings"), Text::tr("%1 of %2").arg(s.days).arg(periodDays), QString()});
     if (coverage.continuous)
-        table.rows.push_back({tr("Sensor data captured"), style.percent(coverage.percentOfExpected),
-                              tr("goal ≥ 70 % over at least 14 days")});
-    table.rows.push_back({tr("Mean glucose"), glucose(s.meanMgdl), QString()});
-    table.rows.push_back({tr("Standard deviation"), glucose(s.sdMgdl), QString()});
-    table.rows.push_back({tr("Coefficient of variation"), s.cvPercent ? style.percent(*s.cvPercent) : QStringLiteral("–"),
-                          tr("goal ≤ 36 %")});
+        table.rows.push_back({Text::tr("Sensor data captured"), style.percent(coverage.percentOfExpected),
+                              Text::tr("goal ≥ 70 % over at least 14 days")});
+    table.rows.push_back({Text::tr("Mean glucose"), glucose(s.meanMgdl), QString()});
+    table.rows.push_back({Text::tr("Standard deviation"), glucose(s.sdMgdl), QString()});
+    table.rows.push_back({Text::tr("Coefficient of variation"), s.cvPercent ? style.percent(*s.cvPercent) : QStringLiteral("–"),
+                          Text::tr("goal ≤ 36 %")});
     if (coverage.continuous && s.gmiPercent) {
-        table.rows.push_back({tr("GMI (estimated HbA1c)"),
+        table.rows.push_back({Text::tr("GMI (estimated HbA1c)"),
                               QStringLiteral("%1 % (%2 mmol/mol)")
                                   .arg(style.number(*s.gmiPercent, 1), style.number(s.gmiMmolPerMol.value_or(0), 0)),
-                              coverage.sufficient ? tr("from the sensor's mean glucose; a laboratory HbA1c may differ")
-                                                  : tr("less than 14 days or 70 % of sensor data: read with care")});
+                              coverage.sufficient ? Text::tr("from the sensor's mean glucose; a laboratory HbA1c may differ")
+                                                  : Text::tr("less than 14 days or 70 % of sensor data: read with care")});
     } else {
-        table.rows.push_back({tr("GMI (estimated HbA1c)"), QStringLiteral("–"),
-                              tr("only estimated from at least 14 days of sensor data")});
+        table.rows.push_back({Text::tr("GMI (estimated HbA1c)"), QStringLiteral("–"),
+                              Text::tr("only estimated from at least 14 days of sensor data")});
     }
-    table.rows.push_back({tr("Lowest and highest"),
+    table.rows.push_back({Text::tr("Lowest and highest"),
                           s.minMgdl && s.maxMgdl ? QStringLiteral("%1 – %2").arg(style.glucose(*s.minMgdl),
                                                                                   style.glucoseWithUnit(*s.maxMgdl))
                                                  : QStringLiteral("–"),
@@ -113,21 +113,21 @@ void drawProfileSection(ReportCanvas &canvas, const std::vector<GlucoseReading> 
     const Stats::AmbulatoryProfile profile = Stats::ambulatoryProfile(profiled, coverage.continuous);
     const ReportStyle &style = canvas.style();
     if (!profileIsDrawable(profile)) {
-        heading(canvas, tr("Daily glucose profile (AGP)"));
-        canvas.paragraph(tr("Not enough readings for a daily profile: it needs at least %1 readings at each of most "
+        heading(canvas, Text::tr("Daily glucose profile (AGP)"));
+        canvas.paragraph(Text::tr("Not enough readings for a daily profile: it needs at least %1 readings at each of most "
                             "times of the day, which usually takes a sensor or many meter readings a day over several "
                             "weeks.")
                              .arg(Stats::MinimumReadingsPerBin),
                          style.body);
         return;
     }
-    const QString caption = tr("All days laid over one 24-hour day. The line is the median; the bands hold the middle "
+    const QString caption = Text::tr("All days laid over one 24-hour day. The line is the median; the bands hold the middle "
                                "half and 90 % of the readings at each time of day.");
     const QString caution = coverage.sufficient ? QString()
-                                                : tr("Less than 14 days or under 70 % of possible sensor readings: "
+                                                : Text::tr("Less than 14 days or under 70 % of possible sensor readings: "
                                                      "read this profile with care.");
     const double captionHeight = canvas.textHeight(caption + QLatin1Char('\n') + caution, style.small, canvas.width());
-    heading(canvas, tr("Daily glucose profile (AGP)"), captionHeight + 14 + ProfileChartHeight);
+    heading(canvas, Text::tr("Daily glucose profile (AGP)"), captionHeight + 14 + ProfileChartHeight);
     canvas.paragraph(caption, style.small, ReportStyle::Muted);
     if (!caution.isEmpty())
         canvas.paragraph(caution, style.small, ReportStyle::Muted);
@@ -141,11 +141,11 @@ void drawTables(ReportCanvas &canvas, const std::vector<GlucoseReading> &reading
     std::partition_copy(readings.begin(), readings.end(), std::back_inserter(sensor), std::back_inserter(logged),
                         isSensorReading);
     if (!sensor.empty()) {
-        heading(canvas, tr("Sensor readings by day"));
+        heading(canvas, Text::tr("Sensor readings by day"));
         dailySummaryTable(sensor, canvas.style()).draw(canvas);
     }
     if (!logged.empty()) {
-        heading(canvas, tr("Meter and manual readings"));
+        heading(canvas, Text::tr("Meter and manual readings"));
         readingLogTable(logged, canvas.style()).draw(canvas);
     }
 }
@@ -155,15 +155,15 @@ void drawReport(ReportCanvas &canvas, const DoctorReportRequest &request, QDate 
     drawHeader(canvas, request, first, last);
     if (request.readings.empty()) {
         canvas.advance(SectionGap);
-        canvas.paragraph(tr("There are no glucose readings in this period."), canvas.style().body);
+        canvas.paragraph(Text::tr("There are no glucose readings in this period."), canvas.style().body);
         return;
     }
     const Stats::GlucoseSummary summary = Stats::summarize(request.readings);
     const std::vector<GlucoseReading> profiled = profiledReadings(request.readings);
     const Stats::DataCoverage coverage = Stats::dataCoverage(profiled);
-    heading(canvas, tr("Summary"));
+    heading(canvas, Text::tr("Summary"));
     drawStatistics(canvas, summary, coverage, int(first.daysTo(last)) + 1);
-    heading(canvas, tr("Time in ranges"));
+    heading(canvas, Text::tr("Time in ranges"));
     drawTimeInRangeBar(canvas, summary);
     drawProfileSection(canvas, profiled, coverage);
     drawTables(canvas, request.readings);
@@ -182,7 +182,7 @@ std::optional<int> writeDoctorReport(const QString &path, const DoctorReportRequ
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("%1 could not be written: %2").arg(QFileInfo(path).fileName(), file.errorString());
+        *error = Text::tr("%1 could not be written: %2").arg(QFileInfo(path).fileName(), file.errorString());
         return std::nullopt;
     }
     const ReportStyle style(request.script, request.unit);
@@ -193,16 +193,16 @@ std::optional<int> writeDoctorReport(const QString &path, const DoctorReportRequ
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setPageMargins(QMarginsF(0, 0, 0, 0));
         writer.setResolution(72);
-        writer.setTitle(tr("IsletGuide glucose report"));
+        writer.setTitle(Text::tr("IsletGuide glucose report"));
         writer.setCreator(QStringLiteral("IsletGuide"));
         const QString period = QStringLiteral("%1 – %2").arg(first.toString(Qt::ISODate), last.toString(Qt::ISODate));
-        ReportCanvas canvas(writer, style, tr("IsletGuide glucose report") + QStringLiteral(" · ") + period);
+        ReportCanvas canvas(writer, style, Text::tr("IsletGuide glucose report") + QStringLiteral(" · ") + period);
         drawReport(canvas, request, first, last);
         pages = canvas.pageCount();
         drawn = canvas.finish();
     }
     if (!drawn || !file.commit()) {
-        *error = tr("%1 could not be written: %2").arg(QFileInfo(path).fileName(), file.errorString());
+        *error = Text::tr("%1 could not be written: %2").arg(QFileInfo(path).fileName(), file.errorString());
         return std::nullopt;
     }
     return pages;

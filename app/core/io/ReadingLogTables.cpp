@@ -10,10 +10,10 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DoctorReport", text);
-}
+// Gives the strings of this file their translation context, in a form lupdate recognises.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(DoctorReport)
+};
 
 QDateTime wallClock(const GlucoseReading &reading)
 {
@@ -24,15 +24,15 @@ QString mealContextText(GlucoseReading::MealContext context)
 {
     using Context = GlucoseReading::MealContext;
     switch (context) {
-    case Context::Fasting: return tr("Fasting");
-    case Context::BeforeBreakfast: return tr("Before breakfast");
-    case Context::AfterBreakfast: return tr("After breakfast");
-    case Context::BeforeLunch: return tr("Before lunch");
-    case Context::AfterLunch: return tr("After lunch");
-    case Context::BeforeDinner: return tr("Before dinner");
-    case Context::AfterDinner: return tr("After dinner");
-    case Context::Bedtime: return tr("Bedtime");
-    case Context::Night: return tr("Night");
+    case Context::Fasting: return Text::tr("Fasting");
+    case Context::BeforeBreakfast: return Text::tr("Before breakfast");
+    case Context::AfterBreakfast: return Text::tr("After breakfast");
+    case Context::BeforeLunch: return Text::tr("Before lunch");
+    case Context::AfterLunch: return Text::tr("After lunch");
+    case Context::BeforeDinner: return Text::tr("Before dinner");
+    case Context::AfterDinner: return Text::tr("After dinner");
+    case Context::Bedtime: return Text::tr("Bedtime");
+    case Context::Night: return Text::tr("Night");
     case Context::Other: break;
     }
     return QString();
@@ -41,10 +41,10 @@ QString mealContextText(GlucoseReading::MealContext context)
 QString rangeMark(Glucose::Range range)
 {
     switch (range) {
-    case Glucose::Range::VeryLow: return QStringLiteral("▼▼ ") + tr("Very low");
-    case Glucose::Range::Low: return QStringLiteral("▼ ") + tr("Low");
-    case Glucose::Range::High: return QStringLiteral("▲ ") + tr("High");
-    case Glucose::Range::VeryHigh: return QStringLiteral("▲▲ ") + tr("Very high");
+    case Glucose::Range::VeryLow: return QStringLiteral("▼▼ ") + Text::tr("Very low");
+    case Glucose::Range::Low: return QStringLiteral("▼ ") + Text::tr("Low");
+    case Glucose::Range::High: return QStringLiteral("▲ ") + Text::tr("High");
+    case Glucose::Range::VeryHigh: return QStringLiteral("▲▲ ") + Text::tr("Very high");
     case Glucose::Range::InRange: break;
     }
     return QString();
@@ -56,8 +56,8 @@ QString recordedValue(const GlucoseReading &reading, const ReportStyle &style)
     const QString unit = QString::fromLatin1(key.data(), qsizetype(key.size()));
     const QString value = style.number(reading.value, Glucose::decimals(reading.unit)) + QLatin1Char(' ') + unit;
     switch (reading.flag) {
-    case GlucoseReading::Flag::Lo: return tr("LO (below %1)").arg(value);
-    case GlucoseReading::Flag::Hi: return tr("HI (above %1)").arg(value);
+    case GlucoseReading::Flag::Lo: return Text::tr("LO (below %1)").arg(value);
+    case GlucoseReading::Flag::Hi: return Text::tr("HI (above %1)").arg(value);
     case GlucoseReading::Flag::None: break;
     }
     return value;
@@ -73,8 +73,8 @@ bool isSensorReading(const GlucoseReading &reading)
 ReportTable readingLogTable(const std::vector<GlucoseReading> &readings, const ReportStyle &style)
 {
     ReportTable table;
-    table.columns = {{tr("Date"), 1.2}, {tr("Time"), 0.7}, {tr("Value as recorded"), 2.3, true},
-                     {tr("Meal"), 1.6}, {tr("Low / high"), 1.3}, {tr("Note"), 1.9}};
+    table.columns = {{Text::tr("Date"), 1.2}, {Text::tr("Time"), 0.7}, {Text::tr("Value as recorded"), 2.3, true},
+                     {Text::tr("Meal"), 1.6}, {Text::tr("Low / high"), 1.3}, {Text::tr("Note"), 1.9}};
     for (const GlucoseReading &reading : readings) {
         const QDateTime local = wallClock(reading);
         table.rows.push_back({local.toString(QStringLiteral("yyyy-MM-dd")), local.toString(QStringLiteral("HH:mm")),
@@ -92,9 +92,9 @@ ReportTable dailySummaryTable(const std::vector<GlucoseReading> &readings, const
 
     const QString unit = QStringLiteral(" (%1)").arg(style.unitLabel());
     ReportTable table;
-    table.columns = {{tr("Date"), 1.3},          {tr("Readings"), 1.0, true},       {tr("Mean") + unit, 1.2, true},
-                     {tr("Lowest") + unit, 1.2, true}, {tr("Highest") + unit, 1.2, true},
-                     {tr("In range"), 1.0, true}, {tr("Low"), 0.9, true},           {tr("High"), 0.9, true}};
+    table.columns = {{Text::tr("Date"), 1.3},          {Text::tr("Readings"), 1.0, true},       {Text::tr("Mean") + unit, 1.2, true},
+                     {Text::tr("Lowest") + unit, 1.2, true}, {Text::tr("Highest") + unit, 1.2, true},
+                     {Text::tr("In range"), 1.0, true}, {Text::tr("Low"), 0.9, true},           {Text::tr("High"), 0.9, true}};
     const auto text = [](const std::optional<double> &value, const auto &format) {
         return value ? format(*value) : QStringLiteral("–");
     };

@@ -7,10 +7,10 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DoctorReport", text);
-}
+// Gives the strings of this file their translation context, in a form lupdate recognises.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(DoctorReport)
+};
 
 struct RangeRow {
     Glucose::Range range;
@@ -31,16 +31,16 @@ std::array<RangeRow, 5> rangeRows(const ReportStyle &style, const Stats::Glucose
     const double tar = s.tarPercent.value_or(0), tar2 = s.tar2Percent.value_or(0);
     const double tbr = s.tbrPercent.value_or(0), tbr2 = s.tbr2Percent.value_or(0);
     return {{
-        {Glucose::Range::VeryHigh, tr("Very high"), QStringLiteral("> %1 %2").arg(value(t.veryHigh), unit), tar2,
-         tr("goal < 5 %")},
-        {Glucose::Range::High, tr("High"), QStringLiteral("%1–%2 %3").arg(value(t.high + step), value(t.veryHigh), unit),
-         tar - tar2, tr("with very high %1, goal < 25 %").arg(style.percent(tar))},
-        {Glucose::Range::InRange, tr("In range"), QStringLiteral("%1–%2 %3").arg(value(t.low), value(t.high), unit),
-         s.tirPercent.value_or(0), tr("goal > 70 %")},
-        {Glucose::Range::Low, tr("Low"), QStringLiteral("%1–%2 %3").arg(value(t.veryLow), value(t.low - step), unit),
-         tbr - tbr2, tr("with very low %1, goal < 4 %").arg(style.percent(tbr))},
-        {Glucose::Range::VeryLow, tr("Very low"), QStringLiteral("< %1 %2").arg(value(t.veryLow), unit), tbr2,
-         tr("goal < 1 %")},
+        {Glucose::Range::VeryHigh, Text::tr("Very high"), QStringLiteral("> %1 %2").arg(value(t.veryHigh), unit), tar2,
+         Text::tr("goal < 5 %")},
+        {Glucose::Range::High, Text::tr("High"), QStringLiteral("%1–%2 %3").arg(value(t.high + step), value(t.veryHigh), unit),
+         tar - tar2, Text::tr("with very high %1, goal < 25 %").arg(style.percent(tar))},
+        {Glucose::Range::InRange, Text::tr("In range"), QStringLiteral("%1–%2 %3").arg(value(t.low), value(t.high), unit),
+         s.tirPercent.value_or(0), Text::tr("goal > 70 %")},
+        {Glucose::Range::Low, Text::tr("Low"), QStringLiteral("%1–%2 %3").arg(value(t.veryLow), value(t.low - step), unit),
+         tbr - tbr2, Text::tr("with very low %1, goal < 4 %").arg(style.percent(tbr))},
+        {Glucose::Range::VeryLow, Text::tr("Very low"), QStringLiteral("< %1 %2").arg(value(t.veryLow), unit), tbr2,
+         Text::tr("goal < 1 %")},
     }};
 }
 

@@ -13,10 +13,12 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <cstdio>
+#include <limits>
 
 // Times the diary against its budgets: a year of 5-minute CGM readings imported (and its file size per reading,
-// against sqlite3's own .import of the same rows), and with 25,000 entries, opening the diary to its first screen and
-// adding one reading. Prints one "name value unit" line per figure, each the median of several runs.
+// against sqlite3's own .import of the same rows), imported again and read back whole as statistics read it; with
+// 25,000 entries, opening the diary to its first screen and adding one reading. Prints one "name value unit" line per
+// figure, each the median of several runs.
 namespace {
 
 constexpr int YearOfCgm = 105'120;
@@ -101,6 +103,7 @@ int main(int argc, char *argv[])
     report("sqlite3-import-105120-ms", sqliteImportMs(dir, year), "ms");
 
     std::vector<double> reimportTimes;
+    std::vector<double> readTimes;
     {
         DiaryStore store;
         store.open(dir.filePath(QStringLiteral("import-0.sqlite")));
@@ -112,8 +115,18 @@ int main(int argc, char *argv[])
             if (!result || result->added != 0)
                 return 1;
         }
+        for (int run = 0; run < Runs; ++run) {
+            QElapsedTimer timer;
+            timer.start();
+            const auto readings = store.glucoseReadings(std::numeric_limits<std::int64_t>::min(),
+                                                        std::numeric_limits<std::int64_t>::max());
+            readTimes.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+            if (readings.size() != year.size())
+                return 1;
+        }
     }
     report("diary-reimport-105120-ms", median(reimportTimes), "ms");
+    report("diary-read-105120-ms", median(readTimes), "ms");
 
     const QString diary25k = dir.filePath(QStringLiteral("25k.sqlite"));
     {

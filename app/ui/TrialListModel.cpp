@@ -29,7 +29,7 @@ void TrialListModel::setScript(const QString &script)
     m_script = script;
     Q_EMIT scriptChanged();
     if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0), index(rowCount() - 1), {NameRole, SponsorRole});
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1));  // text and translated labels alike
 }
 
 void TrialListModel::setFilter(QString &filter, const QString &value)

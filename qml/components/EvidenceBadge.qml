@@ -31,6 +31,7 @@ Rectangle {
         wrapMode: Text.Wrap
         font.pixelSize: Theme.fontSmall
         font.bold: true
-        text: ["✓", "◆", "△", "!"][root.tier] + " " + Library.evidenceLabel(root.level)
+        // Inside qsTr, so that switching the script at runtime also refreshes the label from C++.
+        text: qsTr("%1 %2", "symbol and evidence level").arg(["✓", "◆", "△", "!"][root.tier]).arg(Library.evidenceLabel(root.level))
     }
 }

@@ -333,14 +333,6 @@
         <translation>已复制。你可以把它们粘贴到信息或笔记里。</translation>
     </message>
     <message>
-        <source>Save as a text file…</source>
-        <translation>保存为文本文件…</translation>
-    </message>
-    <message>
-        <source>Save the questions for your doctor as a text file</source>
-        <translation>把要问医生的问题保存为文本文件</translation>
-    </message>
-    <message>
         <source>Text files (*.txt)</source>
         <translation>文本文件 (*.txt)</translation>
     </message>
@@ -351,6 +343,18 @@
     <message>
         <source>Could not save the file. Please choose another place.</source>
         <translation>无法保存文件，请换一个位置。</translation>
+    </message>
+    <message>
+        <source>Save as a PDF or text file…</source>
+        <translation>保存为 PDF 或文本文件…</translation>
+    </message>
+    <message>
+        <source>Save the questions for your doctor as a PDF or text file</source>
+        <translation>把要问医生的问题保存为 PDF 或文本文件</translation>
+    </message>
+    <message>
+        <source>PDF, to print (*.pdf)</source>
+        <translation>PDF，用于打印 (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -477,6 +481,26 @@
     <message>
         <source>the restored diary cannot be opened</source>
         <translation>恢复后的日记无法打开</translation>
+    </message>
+    <message>
+        <source>the file is not a database</source>
+        <translation>该文件不是数据库</translation>
+    </message>
+    <message>
+        <source>the database is damaged (%1)</source>
+        <translation>数据库已损坏（%1）</translation>
+    </message>
+    <message>
+        <source>it is not an IsletGuide diary</source>
+        <translation>它不是胰岛指南的日记</translation>
+    </message>
+    <message>
+        <source>it was made by a newer version of IsletGuide</source>
+        <translation>它是由较新版本的胰岛指南创建的</translation>
+    </message>
+    <message>
+        <source>%1 was not restored, your diary is unchanged: %2</source>
+        <translation>未能从%1恢复日记，日记没有任何改变：%2</translation>
     </message>
 </context>
 <context>
@@ -785,6 +809,252 @@
         <source>Page %1</source>
         <translation>第%1页</translation>
     </message>
+    <message>
+        <source>IsletGuide glucose report</source>
+        <translation>胰岛指南血糖报告</translation>
+    </message>
+    <message numerus="yes">
+        <source>Period: %1 to %2 (%n day(s))</source>
+        <translation>
+            <numerusform>时间段：%1至%2（共%n天）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printed on %1. Glucose is shown in %2; meter and manual readings are listed as recorded.</source>
+        <translation>打印日期：%1。血糖单位：%2；血糖仪读数和手动记录的读数按原始记录列出。</translation>
+    </message>
+    <message>
+        <source>For discussion with your care team, not a diagnosis. The values come from the person's own diary, meter and sensor files; they are not checked by a laboratory.</source>
+        <translation>供与医疗团队讨论使用，不作为诊断依据。数据来自本人的日记、血糖仪和传感器文件，未经实验室核验。</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Goal or note</source>
+        <translation>目标或说明</translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation>读数数量</translation>
+    </message>
+    <message>
+        <source>Days with readings</source>
+        <translation>有读数的天数</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2天中的%1天</translation>
+    </message>
+    <message>
+        <source>Sensor data captured</source>
+        <translation>传感器数据采集率</translation>
+    </message>
+    <message>
+        <source>goal ≥ 70 % over at least 14 days</source>
+        <translation>目标：≥70%，至少14天</translation>
+    </message>
+    <message>
+        <source>Mean glucose</source>
+        <translation>平均血糖</translation>
+    </message>
+    <message>
+        <source>Standard deviation</source>
+        <translation>标准差</translation>
+    </message>
+    <message>
+        <source>Coefficient of variation</source>
+        <translation>变异系数</translation>
+    </message>
+    <message>
+        <source>goal ≤ 36 %</source>
+        <translation>目标：≤36%</translation>
+    </message>
+    <message>
+        <source>GMI (estimated HbA1c)</source>
+        <translation>葡萄糖管理指标 GMI（估算糖化血红蛋白）</translation>
+    </message>
+    <message>
+        <source>from the sensor's mean glucose; a laboratory HbA1c may differ</source>
+        <translation>根据传感器平均血糖推算；实验室测得的糖化血红蛋白可能不同</translation>
+    </message>
+    <message>
+        <source>less than 14 days or 70 % of sensor data: read with care</source>
+        <translation>传感器数据不足14天或不足70%：请谨慎解读</translation>
+    </message>
+    <message>
+        <source>only estimated from at least 14 days of sensor data</source>
+        <translation>需至少14天的传感器数据才会估算</translation>
+    </message>
+    <message>
+        <source>Lowest and highest</source>
+        <translation>最低值和最高值</translation>
+    </message>
+    <message>
+        <source>Daily glucose profile (AGP)</source>
+        <translation>动态葡萄糖图谱（AGP）</translation>
+    </message>
+    <message>
+        <source>Not enough readings for a daily profile: it needs at least %1 readings at each of most times of the day, which usually takes a sensor or many meter readings a day over several weeks.</source>
+        <translation>读数不足，无法生成动态葡萄糖图谱：一天中大多数时段都需要至少%1个读数，通常需要佩戴传感器，或连续几周每天多次用血糖仪测量。</translation>
+    </message>
+    <message>
+        <source>All days laid over one 24-hour day. The line is the median; the bands hold the middle half and 90 % of the readings at each time of day.</source>
+        <translation>把所有日子的数据叠加到同一个24小时内。曲线为中位数；色带分别包含每个时间点中间50%和90%的读数。</translation>
+    </message>
+    <message>
+        <source>Less than 14 days or under 70 % of possible sensor readings: read this profile with care.</source>
+        <translation>不足14天，或传感器读数不足应有读数的70%：请谨慎解读此图谱。</translation>
+    </message>
+    <message>
+        <source>Sensor readings by day</source>
+        <translation>每日传感器读数</translation>
+    </message>
+    <message>
+        <source>Meter and manual readings</source>
+        <translation>血糖仪读数和手动记录</translation>
+    </message>
+    <message>
+        <source>There are no glucose readings in this period.</source>
+        <translation>此期间没有血糖读数。</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概况</translation>
+    </message>
+    <message>
+        <source>Time in ranges</source>
+        <translation>各范围的时间</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished">无法写入%1：%2</translation>
+    </message>
+    <message>
+        <source>Fasting</source>
+        <translation type="unfinished">空腹</translation>
+    </message>
+    <message>
+        <source>Before breakfast</source>
+        <translation type="unfinished">早餐前</translation>
+    </message>
+    <message>
+        <source>After breakfast</source>
+        <translation type="unfinished">早餐后</translation>
+    </message>
+    <message>
+        <source>Before lunch</source>
+        <translation type="unfinished">午餐前</translation>
+    </message>
+    <message>
+        <source>After lunch</source>
+        <translation type="unfinished">午餐后</translation>
+    </message>
+    <message>
+        <source>Before dinner</source>
+        <translation type="unfinished">晚餐前</translation>
+    </message>
+    <message>
+        <source>After dinner</source>
+        <translation type="unfinished">晚餐后</translation>
+    </message>
+    <message>
+        <source>Bedtime</source>
+        <translation type="unfinished">睡前</translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <translation type="unfinished">夜间</translation>
+    </message>
+    <message>
+        <source>Very low</source>
+        <translation type="unfinished">很低</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished">偏低</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished">偏高</translation>
+    </message>
+    <message>
+        <source>Very high</source>
+        <translation type="unfinished">很高</translation>
+    </message>
+    <message>
+        <source>LO (below %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HI (above %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value as recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Low / high</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lowest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Highest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In range</source>
+        <translation type="unfinished">在范围内</translation>
+    </message>
+    <message>
+        <source>goal &lt; 5 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>with very high %1, goal &lt; 25 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>goal &gt; 70 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>with very low %1, goal &lt; 4 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>goal &lt; 1 %</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>EntryEditorPage</name>
@@ -845,20 +1115,12 @@
         <translation>= %1%</translation>
     </message>
     <message>
-        <source>Insulin name (optional)</source>
-        <translation>胰岛素名称（选填）</translation>
-    </message>
-    <message>
         <source>Medicine name</source>
         <translation>药物名称</translation>
     </message>
     <message>
         <source>Insulin name</source>
         <translation>胰岛素名称</translation>
-    </message>
-    <message>
-        <source>Dose, as on the box (optional)</source>
-        <translation>药盒上的剂量，选填</translation>
     </message>
     <message>
         <source>Dose</source>
@@ -887,6 +1149,14 @@
     <message>
         <source>Delete this entry</source>
         <translation>删除这条记录</translation>
+    </message>
+    <message>
+        <source>Name (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dose (optional)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -972,6 +1242,11 @@
     <message>
         <source>Evidence: %1</source>
         <translation>证据：%1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>symbol and evidence level</comment>
+        <translation type="unfinished">%1 %2</translation>
     </message>
 </context>
 <context>
@@ -1089,12 +1364,6 @@
             <numerusform>，另有%n条已在日记中</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n entry(ies) other than glucose</source>
-        <translation>
-            <numerusform>%n条非血糖记录</numerusform>
-        </translation>
-    </message>
     <message>
         <source>; skipped: %1</source>
         <translation>；已跳过：%1</translation>
@@ -1186,6 +1455,12 @@
     <message>
         <source>“%1 %2” is not a date and time</source>
         <translation>“%1 %2”不是有效的日期和时间</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n other diary entry(ies) added</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>
@@ -1841,16 +2116,8 @@
         <translation>这段时间还没有血糖记录</translation>
     </message>
     <message>
-        <source>When you add readings in the diary or import a meter or CGM file, this page shows your glucose over time, your time in range, your average and how much it varies. With 14 days of CGM data it also shows your typical day.</source>
-        <translation>在日记里记录血糖，或导入血糖仪或CGM的文件以后，这一页会显示你的血糖变化、目标范围内时间、平均血糖和波动程度。有了14天的CGM数据，还会显示你“典型的一天”。</translation>
-    </message>
-    <message>
         <source>Glucose over time (%1)</source>
         <translation>血糖变化（%1）</translation>
-    </message>
-    <message>
-        <source>● in range   ▲ low   ■ high   shaded: your target range</source>
-        <translation>● 在范围内   ▲ 偏低   ■ 偏高   阴影：你的目标范围</translation>
     </message>
     <message>
         <source>Time in ranges</source>
@@ -1875,6 +2142,18 @@
     <message>
         <source>Line: median. Dark band: half of your readings (25–75 %). Light band: 90 % of them (5–95 %).</source>
         <translation>线：中位数。深色带：一半的血糖值（25–75%）。浅色带：90%的血糖值（5–95%）。</translation>
+    </message>
+    <message>
+        <source>When you add readings in the diary or import a meter or CGM file, they appear on the chart below, and this page shows your time in range, your average and how much it varies. With 14 days of CGM data it also shows your typical day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line: your readings   ■ low   ▲ high   shaded: your own target range</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>These are the international ranges, the same for everyone, not your own target range.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -333,14 +333,6 @@
         <translation>已複製。你可以把它們貼到訊息或筆記裡。</translation>
     </message>
     <message>
-        <source>Save as a text file…</source>
-        <translation>儲存為文字檔…</translation>
-    </message>
-    <message>
-        <source>Save the questions for your doctor as a text file</source>
-        <translation>把要問醫師的問題儲存為文字檔</translation>
-    </message>
-    <message>
         <source>Text files (*.txt)</source>
         <translation>文字檔 (*.txt)</translation>
     </message>
@@ -351,6 +343,18 @@
     <message>
         <source>Could not save the file. Please choose another place.</source>
         <translation>無法儲存檔案，請換一個位置。</translation>
+    </message>
+    <message>
+        <source>Save as a PDF or text file…</source>
+        <translation>儲存為 PDF 或文字檔…</translation>
+    </message>
+    <message>
+        <source>Save the questions for your doctor as a PDF or text file</source>
+        <translation>把要問醫師的問題儲存為 PDF 或文字檔</translation>
+    </message>
+    <message>
+        <source>PDF, to print (*.pdf)</source>
+        <translation>PDF，用於列印 (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -477,6 +481,26 @@
     <message>
         <source>the restored diary cannot be opened</source>
         <translation>還原後的日記無法開啟</translation>
+    </message>
+    <message>
+        <source>the file is not a database</source>
+        <translation>該檔案不是資料庫</translation>
+    </message>
+    <message>
+        <source>the database is damaged (%1)</source>
+        <translation>資料庫已損壞（%1）</translation>
+    </message>
+    <message>
+        <source>it is not an IsletGuide diary</source>
+        <translation>它不是胰島指南的日記</translation>
+    </message>
+    <message>
+        <source>it was made by a newer version of IsletGuide</source>
+        <translation>它是由較新版本的胰島指南建立的</translation>
+    </message>
+    <message>
+        <source>%1 was not restored, your diary is unchanged: %2</source>
+        <translation>未能從%1還原日記，日記沒有任何變更：%2</translation>
     </message>
 </context>
 <context>
@@ -785,6 +809,252 @@
         <source>Page %1</source>
         <translation>第%1頁</translation>
     </message>
+    <message>
+        <source>IsletGuide glucose report</source>
+        <translation>胰島指南血糖報告</translation>
+    </message>
+    <message numerus="yes">
+        <source>Period: %1 to %2 (%n day(s))</source>
+        <translation>
+            <numerusform>期間：%1至%2（共%n天）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printed on %1. Glucose is shown in %2; meter and manual readings are listed as recorded.</source>
+        <translation>列印日期：%1。血糖單位：%2；血糖機讀數和手動紀錄的讀數依原始紀錄列出。</translation>
+    </message>
+    <message>
+        <source>For discussion with your care team, not a diagnosis. The values come from the person's own diary, meter and sensor files; they are not checked by a laboratory.</source>
+        <translation>供與醫療團隊討論使用，不作為診斷依據。資料來自本人的日記、血糖機和感測器檔案，未經檢驗室核驗。</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>數值</translation>
+    </message>
+    <message>
+        <source>Goal or note</source>
+        <translation>目標或說明</translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation>讀數筆數</translation>
+    </message>
+    <message>
+        <source>Days with readings</source>
+        <translation>有讀數的天數</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2天中的%1天</translation>
+    </message>
+    <message>
+        <source>Sensor data captured</source>
+        <translation>感測器資料擷取率</translation>
+    </message>
+    <message>
+        <source>goal ≥ 70 % over at least 14 days</source>
+        <translation>目標：≥70%，至少14天</translation>
+    </message>
+    <message>
+        <source>Mean glucose</source>
+        <translation>平均血糖</translation>
+    </message>
+    <message>
+        <source>Standard deviation</source>
+        <translation>標準差</translation>
+    </message>
+    <message>
+        <source>Coefficient of variation</source>
+        <translation>變異係數</translation>
+    </message>
+    <message>
+        <source>goal ≤ 36 %</source>
+        <translation>目標：≤36%</translation>
+    </message>
+    <message>
+        <source>GMI (estimated HbA1c)</source>
+        <translation>血糖管理指標 GMI（估算糖化血色素）</translation>
+    </message>
+    <message>
+        <source>from the sensor's mean glucose; a laboratory HbA1c may differ</source>
+        <translation>根據感測器平均血糖推算；抽血檢驗的糖化血色素可能不同</translation>
+    </message>
+    <message>
+        <source>less than 14 days or 70 % of sensor data: read with care</source>
+        <translation>感測器資料不足14天或不足70%：請謹慎解讀</translation>
+    </message>
+    <message>
+        <source>only estimated from at least 14 days of sensor data</source>
+        <translation>需至少14天的感測器資料才會估算</translation>
+    </message>
+    <message>
+        <source>Lowest and highest</source>
+        <translation>最低值與最高值</translation>
+    </message>
+    <message>
+        <source>Daily glucose profile (AGP)</source>
+        <translation>動態葡萄糖圖譜（AGP）</translation>
+    </message>
+    <message>
+        <source>Not enough readings for a daily profile: it needs at least %1 readings at each of most times of the day, which usually takes a sensor or many meter readings a day over several weeks.</source>
+        <translation>讀數不足，無法產生動態葡萄糖圖譜：一天中大多數時段都需要至少%1筆讀數，通常需要配戴感測器，或連續幾週每天多次用血糖機量測。</translation>
+    </message>
+    <message>
+        <source>All days laid over one 24-hour day. The line is the median; the bands hold the middle half and 90 % of the readings at each time of day.</source>
+        <translation>把所有日子的資料疊加到同一個24小時內。曲線為中位數；色帶分別涵蓋每個時間點中間50%與90%的讀數。</translation>
+    </message>
+    <message>
+        <source>Less than 14 days or under 70 % of possible sensor readings: read this profile with care.</source>
+        <translation>不足14天，或感測器讀數不足應有讀數的70%：請謹慎解讀此圖譜。</translation>
+    </message>
+    <message>
+        <source>Sensor readings by day</source>
+        <translation>每日感測器讀數</translation>
+    </message>
+    <message>
+        <source>Meter and manual readings</source>
+        <translation>血糖機讀數與手動紀錄</translation>
+    </message>
+    <message>
+        <source>There are no glucose readings in this period.</source>
+        <translation>此期間沒有血糖讀數。</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概況</translation>
+    </message>
+    <message>
+        <source>Time in ranges</source>
+        <translation>各範圍的時間</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished">無法寫入%1：%2</translation>
+    </message>
+    <message>
+        <source>Fasting</source>
+        <translation type="unfinished">空腹</translation>
+    </message>
+    <message>
+        <source>Before breakfast</source>
+        <translation type="unfinished">早餐前</translation>
+    </message>
+    <message>
+        <source>After breakfast</source>
+        <translation type="unfinished">早餐後</translation>
+    </message>
+    <message>
+        <source>Before lunch</source>
+        <translation type="unfinished">午餐前</translation>
+    </message>
+    <message>
+        <source>After lunch</source>
+        <translation type="unfinished">午餐後</translation>
+    </message>
+    <message>
+        <source>Before dinner</source>
+        <translation type="unfinished">晚餐前</translation>
+    </message>
+    <message>
+        <source>After dinner</source>
+        <translation type="unfinished">晚餐後</translation>
+    </message>
+    <message>
+        <source>Bedtime</source>
+        <translation type="unfinished">睡前</translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <translation type="unfinished">夜間</translation>
+    </message>
+    <message>
+        <source>Very low</source>
+        <translation type="unfinished">很低</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished">偏低</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished">偏高</translation>
+    </message>
+    <message>
+        <source>Very high</source>
+        <translation type="unfinished">很高</translation>
+    </message>
+    <message>
+        <source>LO (below %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HI (above %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value as recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Low / high</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">備註</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lowest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Highest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In range</source>
+        <translation type="unfinished">在範圍內</translation>
+    </message>
+    <message>
+        <source>goal &lt; 5 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>with very high %1, goal &lt; 25 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>goal &gt; 70 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>with very low %1, goal &lt; 4 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>goal &lt; 1 %</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>EntryEditorPage</name>
@@ -845,20 +1115,12 @@
         <translation>= %1%</translation>
     </message>
     <message>
-        <source>Insulin name (optional)</source>
-        <translation>胰島素名稱（選填）</translation>
-    </message>
-    <message>
         <source>Medicine name</source>
         <translation>藥物名稱</translation>
     </message>
     <message>
         <source>Insulin name</source>
         <translation>胰島素名稱</translation>
-    </message>
-    <message>
-        <source>Dose, as on the box (optional)</source>
-        <translation>藥盒上的劑量，選填</translation>
     </message>
     <message>
         <source>Dose</source>
@@ -887,6 +1149,14 @@
     <message>
         <source>Delete this entry</source>
         <translation>刪除這筆紀錄</translation>
+    </message>
+    <message>
+        <source>Name (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dose (optional)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -972,6 +1242,11 @@
     <message>
         <source>Evidence: %1</source>
         <translation>證據：%1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>symbol and evidence level</comment>
+        <translation type="unfinished">%1 %2</translation>
     </message>
 </context>
 <context>
@@ -1089,12 +1364,6 @@
             <numerusform>，另有%n筆已在日記中</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n entry(ies) other than glucose</source>
-        <translation>
-            <numerusform>%n筆非血糖紀錄</numerusform>
-        </translation>
-    </message>
     <message>
         <source>; skipped: %1</source>
         <translation>；已略過：%1</translation>
@@ -1186,6 +1455,12 @@
     <message>
         <source>“%1 %2” is not a date and time</source>
         <translation>「%1 %2」不是有效的日期和時間</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n other diary entry(ies) added</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>
@@ -1841,16 +2116,8 @@
         <translation>這段期間還沒有血糖紀錄</translation>
     </message>
     <message>
-        <source>When you add readings in the diary or import a meter or CGM file, this page shows your glucose over time, your time in range, your average and how much it varies. With 14 days of CGM data it also shows your typical day.</source>
-        <translation>在日記裡記錄血糖，或匯入血糖機或CGM的檔案以後，這一頁會顯示你的血糖變化、目標範圍內時間、平均血糖和波動程度。有了14天的CGM資料，還會顯示你「典型的一天」。</translation>
-    </message>
-    <message>
         <source>Glucose over time (%1)</source>
         <translation>血糖變化（%1）</translation>
-    </message>
-    <message>
-        <source>● in range   ▲ low   ■ high   shaded: your target range</source>
-        <translation>● 在範圍內   ▲ 偏低   ■ 偏高   陰影：你的目標範圍</translation>
     </message>
     <message>
         <source>Time in ranges</source>
@@ -1875,6 +2142,18 @@
     <message>
         <source>Line: median. Dark band: half of your readings (25–75 %). Light band: 90 % of them (5–95 %).</source>
         <translation>線：中位數。深色帶：一半的血糖值（25–75%）。淺色帶：90%的血糖值（5–95%）。</translation>
+    </message>
+    <message>
+        <source>When you add readings in the diary or import a meter or CGM file, they appear on the chart below, and this page shows your time in range, your average and how much it varies. With 14 days of CGM data it also shows your typical day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line: your readings   ■ low   ▲ high   shaded: your own target range</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>These are the international ranges, the same for everyone, not your own target range.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -933,127 +933,127 @@
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished">無法寫入%1：%2</translation>
+        <translation>無法寫入%1：%2</translation>
     </message>
     <message>
         <source>Fasting</source>
-        <translation type="unfinished">空腹</translation>
+        <translation>空腹</translation>
     </message>
     <message>
         <source>Before breakfast</source>
-        <translation type="unfinished">早餐前</translation>
+        <translation>早餐前</translation>
     </message>
     <message>
         <source>After breakfast</source>
-        <translation type="unfinished">早餐後</translation>
+        <translation>早餐後</translation>
     </message>
     <message>
         <source>Before lunch</source>
-        <translation type="unfinished">午餐前</translation>
+        <translation>午餐前</translation>
     </message>
     <message>
         <source>After lunch</source>
-        <translation type="unfinished">午餐後</translation>
+        <translation>午餐後</translation>
     </message>
     <message>
         <source>Before dinner</source>
-        <translation type="unfinished">晚餐前</translation>
+        <translation>晚餐前</translation>
     </message>
     <message>
         <source>After dinner</source>
-        <translation type="unfinished">晚餐後</translation>
+        <translation>晚餐後</translation>
     </message>
     <message>
         <source>Bedtime</source>
-        <translation type="unfinished">睡前</translation>
+        <translation>睡前</translation>
     </message>
     <message>
         <source>Night</source>
-        <translation type="unfinished">夜間</translation>
+        <translation>夜間</translation>
     </message>
     <message>
         <source>Very low</source>
-        <translation type="unfinished">很低</translation>
+        <translation>很低</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished">偏低</translation>
+        <translation>偏低</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished">偏高</translation>
+        <translation>偏高</translation>
     </message>
     <message>
         <source>Very high</source>
-        <translation type="unfinished">很高</translation>
+        <translation>很高</translation>
     </message>
     <message>
         <source>LO (below %1)</source>
-        <translation type="unfinished" />
+        <translation>LO（低於%1）</translation>
     </message>
     <message>
         <source>HI (above %1)</source>
-        <translation type="unfinished" />
+        <translation>HI（高於%1）</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>日期</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>時間</translation>
     </message>
     <message>
         <source>Value as recorded</source>
-        <translation type="unfinished" />
+        <translation>原始紀錄值</translation>
     </message>
     <message>
         <source>Meal</source>
-        <translation type="unfinished" />
+        <translation>餐次</translation>
     </message>
     <message>
         <source>Low / high</source>
-        <translation type="unfinished" />
+        <translation>偏低/偏高</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">備註</translation>
+        <translation>備註</translation>
     </message>
     <message>
         <source>Mean</source>
-        <translation type="unfinished" />
+        <translation>平均值</translation>
     </message>
     <message>
         <source>Lowest</source>
-        <translation type="unfinished" />
+        <translation>最低值</translation>
     </message>
     <message>
         <source>Highest</source>
-        <translation type="unfinished" />
+        <translation>最高值</translation>
     </message>
     <message>
         <source>In range</source>
-        <translation type="unfinished">在範圍內</translation>
+        <translation>在範圍內</translation>
     </message>
     <message>
         <source>goal &lt; 5 %</source>
-        <translation type="unfinished" />
+        <translation>目標：&lt;5%</translation>
     </message>
     <message>
         <source>with very high %1, goal &lt; 25 %</source>
-        <translation type="unfinished" />
+        <translation>連同很高合計%1，目標：&lt;25%</translation>
     </message>
     <message>
         <source>goal &gt; 70 %</source>
-        <translation type="unfinished" />
+        <translation>目標：&gt;70%</translation>
     </message>
     <message>
         <source>with very low %1, goal &lt; 4 %</source>
-        <translation type="unfinished" />
+        <translation>連同很低合計%1，目標：&lt;4%</translation>
     </message>
     <message>
         <source>goal &lt; 1 %</source>
-        <translation type="unfinished" />
+        <translation>目標：&lt;1%</translation>
     </message>
 </context>
 <context>
@@ -1152,11 +1152,11 @@
     </message>
     <message>
         <source>Name (optional)</source>
-        <translation type="unfinished" />
+        <translation>名稱（選填）</translation>
     </message>
     <message>
         <source>Dose (optional)</source>
-        <translation type="unfinished" />
+        <translation>劑量（選填）</translation>
     </message>
 </context>
 <context>
@@ -1246,7 +1246,7 @@
     <message>
         <source>%1 %2</source>
         <comment>symbol and evidence level</comment>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -1458,8 +1458,8 @@
     </message>
     <message numerus="yes">
         <source>, %n other diary entry(ies) added</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>，另外新增了%n筆其他日記紀錄</numerusform>
         </translation>
     </message>
 </context>
@@ -2145,15 +2145,15 @@
     </message>
     <message>
         <source>When you add readings in the diary or import a meter or CGM file, they appear on the chart below, and this page shows your time in range, your average and how much it varies. With 14 days of CGM data it also shows your typical day.</source>
-        <translation type="unfinished" />
+        <translation>在日記中記錄血糖，或匯入血糖機或CGM檔案後，讀數會顯示在下方的圖表中，本頁也會顯示你的目標範圍內時間、平均血糖以及血糖波動程度。有了14天的CGM資料後，還會顯示「典型的一天」。</translation>
     </message>
     <message>
         <source>Line: your readings   ■ low   ▲ high   shaded: your own target range</source>
-        <translation type="unfinished" />
+        <translation>線：你的血糖值   ■ 偏低   ▲ 偏高   陰影：你自己的目標範圍</translation>
     </message>
     <message>
         <source>These are the international ranges, the same for everyone, not your own target range.</source>
-        <translation type="unfinished" />
+        <translation>這些是國際共識範圍，對每個人都一樣，不是你自己的目標範圍。</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,8 @@
 #include <QQmlEngine>
 #include <QQmlEngineExtensionPlugin>
 #include <QQuickStyle>
-#include <QStandardPaths>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QtQuickTest>
 
 Q_IMPORT_QML_PLUGIN(IsletGuidePlugin)
@@ -18,10 +19,13 @@ public Q_SLOTS:
 // Runs tst_*.qml with the IsletGuide module linked in, under QApplication (QtCharts needs it) and the Material style.
 int main(int argc, char *argv[])
 {
+    // A fresh folder for settings and the diary on every run: tests never see a previous run's data or the user's.
+    QTemporaryDir sandbox;
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(sandbox.filePath(QStringLiteral("config"))));
+    qputenv("XDG_DATA_HOME", QFile::encodeName(sandbox.filePath(QStringLiteral("data"))));
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("IsletGuideTests"));
     QApplication::setApplicationName(QStringLiteral("IsletGuideQmlTests"));
-    QStandardPaths::setTestModeEnabled(true);
     QQuickStyle::setStyle(QStringLiteral("Material"));
     QmlTestSetup setup;
     return quick_test_main_with_setup(argc, argv, "isletguide_qml", QUICK_TEST_SOURCE_DIR, &setup);

@@ -35,7 +35,8 @@ DataCoverage dataCoverage(const std::vector<GlucoseReading> &readings)
     coverage.spanDays = double(spanMs) / (24.0 * 60 * 60 * 1000);
     coverage.expectedReadings = int(spanMs / intervalMs);
     coverage.percentOfExpected = std::min(100.0, 100.0 * double(times.size()) / coverage.expectedReadings);
-    coverage.sufficient = coverage.continuous && coverage.spanDays >= SufficientDays - 1e-9
+    // A 14-day view of a sensor still in use ends at "now", part-way through a day: count days to the nearest whole.
+    coverage.sufficient = coverage.continuous && coverage.spanDays >= SufficientDays - 0.5
                           && coverage.percentOfExpected >= SufficientPercent;
     return coverage;
 }

@@ -25,6 +25,12 @@ TEST_CASE("14 full days of 5-minute CGM are sufficient")
     CHECK(c.sufficient);
 }
 
+TEST_CASE("a 14-day view that ends part-way through today is sufficient; 13.4 days are not")
+{
+    CHECK(dataCoverage(cgmTrace({100}, 14 * 288 - 100)).sufficient);  // 13.65 days
+    CHECK_FALSE(dataCoverage(cgmTrace({100}, 13 * 288 + 115)).sufficient);  // 13.4 days
+}
+
 TEST_CASE("13 days, or 14 days with a sensor off 8 hours a day, are not sufficient")
 {
     CHECK_FALSE(dataCoverage(cgmTrace({100}, 13 * 288)).sufficient);

@@ -47,6 +47,61 @@ GlucoseKey keyOf(const GlucoseReading &reading)
             unitAndFlag(unitCode(reading.unit), static_cast<std::int64_t>(reading.flag))};
 }
 
+// A reading that is not in the diary yet, with what its row needs beyond the reading.
+struct NewReading {
+    const GlucoseReading *reading;
+    std::int64_t valueCenti;
+    std::int64_t sourceId;
+};
+
+QByteArray insertSql(std::size_t rows)
+{
+    QByteArray sql = "INSERT INTO glucose_reading"
+                     " (utc_ms, utc_offset, value_centi, unit, flag, context, source_id, note) VALUES ";
+    for (std::size_t row = 0; row < rows; ++row)
+        sql += row == 0 ? "(?, ?, ?, ?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?, ?, ?, ?)";
+    return sql;
+}
+
+// Many rows per INSERT: SQLite's per-statement work (opening cursors, halting) is shared by the whole chunk.
+bool insertInChunks(const QSqlDatabase &db, const std::vector<NewReading> &fresh, QString *error)
+{
+    if (fresh.empty())
+        return true;
+    const std::size_t chunkRows = std::min(ReadingsPerInsert, fresh.size());
+    SqliteStatement fullChunk(db, insertSql(chunkRows).constData());
+    for (std::size_t start = 0; start < fresh.size(); start += chunkRows) {
+        const std::size_t rows = std::min(chunkRows, fresh.size() - start);
+        std::optional<SqliteStatement> lastChunk;
+        if (rows < chunkRows)
+            lastChunk.emplace(db, insertSql(rows).constData());
+        SqliteStatement &insert = lastChunk ? *lastChunk : fullChunk;
+        if (!insert.isValid()) {
+            *error = insert.errorText();
+            return false;
+        }
+        int parameter = 0;
+        for (std::size_t i = start; i < start + rows; ++i) {
+            const GlucoseReading &reading = *fresh[i].reading;
+            insert.bind(++parameter, reading.utcMs);
+            insert.bind(++parameter, reading.utcOffsetSec);
+            insert.bind(++parameter, fresh[i].valueCenti);
+            insert.bind(++parameter, unitCode(reading.unit));
+            insert.bind(++parameter, static_cast<std::int64_t>(reading.flag));
+            insert.bind(++parameter, static_cast<std::int64_t>(reading.context));
+            insert.bind(++parameter, fresh[i].sourceId);
+            insert.bind(++parameter, reading.note);
+        }
+        insert.step();
+        if (insert.failed()) {
+            *error = insert.errorText();
+            return false;
+        }
+        insert.reset();
+    }
+    return true;
+}
+
 } // namespace
 
 DiaryBatchWriter::DiaryBatchWriter(const QSqlDatabase &db, SourceIds sourceIds)
@@ -89,11 +144,6 @@ bool DiaryBatchWriter::addReadings(const std::vector<GlucoseReading> &readings, 
         return false;
     }
 
-    struct NewReading {
-        const GlucoseReading *reading;
-        std::int64_t valueCenti;
-        std::int64_t sourceId;
-    };
     std::vector<NewReading> fresh;
     fresh.reserve(readings.size());
     for (const GlucoseReading &reading : readings) {
@@ -107,49 +157,9 @@ bool DiaryBatchWriter::addReadings(const std::vector<GlucoseReading> &readings, 
             return false;
         fresh.push_back({&reading, key.valueCenti, *source});
     }
-    if (fresh.empty())
-        return true;
-
-    // Many rows per INSERT: SQLite's per-statement work (opening cursors, halting) is shared by the whole chunk.
-    const auto insertSql = [](std::size_t rows) {
-        QByteArray sql = "INSERT INTO glucose_reading"
-                         " (utc_ms, utc_offset, value_centi, unit, flag, context, source_id, note) VALUES ";
-        for (std::size_t row = 0; row < rows; ++row)
-            sql += row == 0 ? "(?, ?, ?, ?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?, ?, ?, ?)";
-        return sql;
-    };
-    const std::size_t chunkRows = std::min(ReadingsPerInsert, fresh.size());
-    SqliteStatement fullChunk(m_db, insertSql(chunkRows).constData());
-    for (std::size_t start = 0; start < fresh.size(); start += chunkRows) {
-        const std::size_t rows = std::min(chunkRows, fresh.size() - start);
-        std::optional<SqliteStatement> lastChunk;
-        if (rows < chunkRows)
-            lastChunk.emplace(m_db, insertSql(rows).constData());
-        SqliteStatement &insert = lastChunk ? *lastChunk : fullChunk;
-        if (!insert.isValid()) {
-            *error = insert.errorText();
-            return false;
-        }
-        int parameter = 0;
-        for (std::size_t i = start; i < start + rows; ++i) {
-            const GlucoseReading &reading = *fresh[i].reading;
-            insert.bind(++parameter, reading.utcMs);
-            insert.bind(++parameter, reading.utcOffsetSec);
-            insert.bind(++parameter, fresh[i].valueCenti);
-            insert.bind(++parameter, unitCode(reading.unit));
-            insert.bind(++parameter, static_cast<std::int64_t>(reading.flag));
-            insert.bind(++parameter, static_cast<std::int64_t>(reading.context));
-            insert.bind(++parameter, fresh[i].sourceId);
-            insert.bind(++parameter, reading.note);
-        }
-        insert.step();
-        if (insert.failed()) {
-            *error = insert.errorText();
-            return false;
-        }
-        insert.reset();
-        m_readingsAdded += int(rows);
-    }
+    if (!insertInChunks(m_db, fresh, error))
+        return false;
+    m_readingsAdded += int(fresh.size());
     return true;
 }
 

@@ -6,6 +6,9 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
+#include <chrono>
+#include <future>
+#include <thread>
 
 using namespace DiaryTestData;
 
@@ -495,4 +498,40 @@ TEST_CASE("Readings are read back with their note and source, in time order, acr
         CHECK(stored[i].source == expected.source);
         CHECK(stored[i].note == expected.note);
     }
+}
+
+TEST_CASE("An import waits for another connection's write instead of failing")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("diary.sqlite"));
+    DiaryStore store;
+    REQUIRE(store.open(path));
+    const std::int64_t t = utc(2024, 10, 1, 0);
+
+    // The other connection holds the write lock for a moment and stores the first reading of the import.
+    std::promise<void> locked;
+    bool otherCommitted = false;
+    std::thread otherWriter([&] {
+        DiaryStore other;
+        other.open(path);
+        QSqlQuery query(other.database());
+        const bool began = query.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        locked.set_value();
+        std::this_thread::sleep_for(std::chrono::milliseconds(300));
+        otherCommitted = began
+                         && query.exec(QStringLiteral("INSERT INTO glucose_reading (utc_ms, utc_offset, value_centi,"
+                                                      " unit, flag, context, source_id) VALUES (%1, 28800, 600, 1, 0,"
+                                                      " 9, 1)").arg(t))
+                         && query.exec(QStringLiteral("COMMIT"));
+    });
+    locked.get_future().wait();
+    QString error;
+    const auto result = store.addReadings({reading(t, 6.0), reading(t + 1000, 7.0)}, &error);
+    otherWriter.join();
+    REQUIRE(otherCommitted);
+    INFO(error.toStdString());
+    REQUIRE(result);
+    CHECK(result->added == 1);
+    CHECK(result->duplicates == 1);
+    CHECK(rowCount(store, QStringLiteral("glucose_reading")) == 2);
 }

@@ -270,8 +270,10 @@ std::optional<DiaryStore::ImportResult> DiaryStore::addBatch(const std::vector<G
                                                              QString *error)
 {
     QSqlDatabase db = database();
-    if (!db.transaction()) {
-        setError(error, saveFailed(db.lastError().text()));
+    // IMMEDIATE: the write lock is taken (or waited for) before the duplicate check reads, so another connection
+    // (the app's main thread during an import) cannot commit between that read and the inserts.
+    if (QSqlQuery begin(db); !begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        setError(error, saveFailed(begin.lastError().text()));
         return std::nullopt;
     }
     DiaryBatchWriter writer(db, [this](const QString &name, QString *problem) { return sourceId(name, problem); });

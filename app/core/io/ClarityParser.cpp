@@ -52,17 +52,7 @@ std::optional<ParsedImport> parseClarity(const QByteArray &text, const ImportOpt
     WallClock clock(options.zone);
     std::vector<QByteArray> fields;
     int rowCount = 0;
-    while (reader.next(fields)) {
-        if (!keepGoing(options, ++rowCount, reader.position(), reader.size())) {
-            *problem = {0, cancelledReason(), true};
-            return std::nullopt;
-        }
-        if (reader.truncated()) {
-            *problem = {reader.line(), truncatedReason()};
-            return std::nullopt;
-        }
-        if (fields.size() == 1 && fields[0].trimmed().isEmpty())
-            continue;
+    while (nextDataRow(reader, fields, options, rowCount, problem)) {
         if (int(fields.size()) <= typeColumn || fields[typeColumn].trimmed() != "EGV")
             continue;
         if (int(fields.size()) < needed) {
@@ -101,5 +91,7 @@ std::optional<ParsedImport> parseClarity(const QByteArray &text, const ImportOpt
         reading.source = options.source;
         parsed.readings.push_back(std::move(reading));
     }
+    if (!problem->reason.isEmpty())
+        return std::nullopt;
     return parsed;
 }

@@ -45,17 +45,7 @@ std::optional<ParsedImport> parseDiaryCsv(const QByteArray &text, const ImportOp
     parsed.format = ImportFormat::DiaryCsv;
     std::vector<QByteArray> fields;
     int rowCount = 0;
-    while (reader.next(fields)) {
-        if (!keepGoing(options, ++rowCount, reader.position(), reader.size())) {
-            *problem = {0, cancelledReason(), true};
-            return std::nullopt;
-        }
-        if (reader.truncated()) {
-            *problem = {reader.line(), truncatedReason()};
-            return std::nullopt;
-        }
-        if (fields.size() == 1 && fields[0].trimmed().isEmpty())
-            continue;
+    while (nextDataRow(reader, fields, options, rowCount, problem)) {
         const auto field = [&](Column column) -> QByteArray {
             const int index = columns[column];
             return index < int(fields.size()) ? fields[index] : QByteArray();
@@ -129,5 +119,7 @@ std::optional<ParsedImport> parseDiaryCsv(const QByteArray &text, const ImportOp
         }
         parsed.otherEntries.push_back(std::move(entry));
     }
+    if (!problem->reason.isEmpty())
+        return std::nullopt;
     return parsed;
 }

@@ -98,6 +98,25 @@ std::optional<GlucoseReading::Flag> flagFromText(QByteArrayView text)
     return std::nullopt;
 }
 
+bool nextDataRow(CsvReader &reader, std::vector<QByteArray> &fields, const ImportOptions &options, int &rowCount,
+                 ImportProblem *problem)
+{
+    while (reader.next(fields)) {
+        if (!keepGoing(options, ++rowCount, reader.position(), reader.size())) {
+            *problem = {0, cancelledReason(), true};
+            return false;
+        }
+        if (reader.truncated()) {
+            *problem = {reader.line(), truncatedReason()};
+            return false;
+        }
+        if (fields.size() != 1 || !fields[0].trimmed().isEmpty())
+            return true;
+    }
+    *problem = {};
+    return false;
+}
+
 bool keepGoing(const ImportOptions &options, int row, qsizetype done, qsizetype total)
 {
     if (!options.progress || row % 4096 != 0)

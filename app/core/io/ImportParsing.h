@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CsvReader.h"
 #include "ImportTypes.h"
 
 #include <QByteArrayView>
@@ -29,6 +30,11 @@ std::optional<double> glucoseValue(QByteArrayView text, Glucose::Unit unit, QStr
 // the device limit in mg/dL, stored in the file's unit.
 GlucoseReading flaggedReading(GlucoseReading::Flag flag, double limitMgDl, Glucose::Unit unit);
 std::optional<GlucoseReading::Flag> flagFromText(QByteArrayView text);
+
+// The next record of a CSV import that is not a blank line. False at the end of the file (*problem cleared), and also
+// when the user cancelled or the last quoted field runs to the end of the file (*problem says so).
+bool nextDataRow(CsvReader &reader, std::vector<QByteArray> &fields, const ImportOptions &options, int &rowCount,
+                 ImportProblem *problem);
 
 // Calls the progress callback every few thousand rows; false when the user cancelled.
 bool keepGoing(const ImportOptions &options, int row, qsizetype done, qsizetype total);

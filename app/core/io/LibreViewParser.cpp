@@ -169,17 +169,7 @@ std::optional<ParsedImport> parseLibreView(const QByteArray &text, const ImportO
     std::vector<PendingRow> rows;
     bool anyYearFirst = false;
     int rowCount = 0;
-    while (reader.next(fields)) {
-        if (!keepGoing(options, ++rowCount, reader.position(), reader.size())) {
-            *problem = {0, cancelledReason(), true};
-            return std::nullopt;
-        }
-        if (reader.truncated()) {
-            *problem = {reader.line(), truncatedReason()};
-            return std::nullopt;
-        }
-        if (fields.size() == 1 && fields[0].trimmed().isEmpty())
-            continue;
+    while (nextDataRow(reader, fields, options, rowCount, problem)) {
         if (int(fields.size()) <= std::max(timestampColumn, typeColumn)) {
             *problem = {reader.line(), QCoreApplication::translate("Import", "the row has %1 fields, the header %2")
                                            .arg(fields.size())
@@ -215,6 +205,8 @@ std::optional<ParsedImport> parseLibreView(const QByteArray &text, const ImportO
         }
         rows.push_back(std::move(row));
     }
+    if (!problem->reason.isEmpty())
+        return std::nullopt;
 
     DateOrder order = DateOrder::DayFirst;
     if (anyYearFirst) {

@@ -30,17 +30,7 @@ std::optional<ParsedImport> parseXDrip(const QByteArray &text, const ImportOptio
     WallClock clock(options.zone);
     std::vector<QByteArray> fields;
     int rowCount = 0;
-    while (reader.next(fields)) {
-        if (!keepGoing(options, ++rowCount, reader.position(), reader.size())) {
-            *problem = {0, cancelledReason(), true};
-            return std::nullopt;
-        }
-        if (reader.truncated()) {
-            *problem = {reader.line(), truncatedReason()};
-            return std::nullopt;
-        }
-        if (fields.size() == 1 && fields[0].trimmed().isEmpty())
-            continue;
+    while (nextDataRow(reader, fields, options, rowCount, problem)) {
         const auto field = [&fields](int column) {
             return column < int(fields.size()) ? QByteArrayView(fields[column]).trimmed() : QByteArrayView();
         };
@@ -75,5 +65,7 @@ std::optional<ParsedImport> parseXDrip(const QByteArray &text, const ImportOptio
         reading.source = cgm.isEmpty() ? QStringLiteral("meter") : options.source;
         parsed.readings.push_back(std::move(reading));
     }
+    if (!problem->reason.isEmpty())
+        return std::nullopt;
     return parsed;
 }

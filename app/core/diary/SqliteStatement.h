@@ -18,15 +18,13 @@ public:
     SqliteStatement(const SqliteStatement &) = delete;
     SqliteStatement &operator=(const SqliteStatement &) = delete;
 
-    static sqlite3 *handle(const QSqlDatabase &db);  // nullptr when db is not an open QSQLITE connection
-
     bool isValid() const { return m_statement != nullptr; }
     QString errorText() const;  // SQLite's message for the last failure
 
     // Parameters count from 1, as in SQL.
     void bind(int parameter, std::int64_t value);
     void bind(int parameter, const QString &text);  // an empty or null QString binds ''
-    // A row is ready (true), or the statement is done or failed (false; errorText() says which when it failed).
+    // A row is ready (true), or the statement is done or failed (false; failed() tells which, errorText() why).
     bool step();
     bool failed() const { return m_failed; }
     void reset();  // ready to bind and run again; bindings are kept until bound anew
@@ -35,6 +33,8 @@ public:
     QString text(int column) const;
 
 private:
+    static sqlite3 *handle(const QSqlDatabase &db);  // nullptr when db is not an open QSQLITE connection
+
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;
     bool m_failed = false;

@@ -617,6 +617,10 @@
         <source>Entry %1 of %2: %3 Nothing was added.</source>
         <translation>第%1条（共%2条）：%3 没有添加任何记录。</translation>
     </message>
+    <message>
+        <source>The diary could not be saved: %1</source>
+        <translation>日记没能保存：%1</translation>
+    </message>
 </context>
 <context>
     <name>DiaryText</name>

@@ -617,6 +617,10 @@
         <source>Entry %1 of %2: %3 Nothing was added.</source>
         <translation>第%1筆（共%2筆）：%3 沒有新增任何紀錄。</translation>
     </message>
+    <message>
+        <source>The diary could not be saved: %1</source>
+        <translation>日記沒能儲存：%1</translation>
+    </message>
 </context>
 <context>
     <name>DiaryText</name>

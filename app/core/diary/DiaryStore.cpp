@@ -34,7 +34,7 @@ void setError(QString *error, const QString &message)
 
 QString saveFailed(const QString &detail)
 {
-    return tr("The diary could not be saved: %1").arg(detail);
+    return QCoreApplication::translate("DiaryStore", "The diary could not be saved: %1").arg(detail);
 }
 
 // Text columns are NOT NULL; Qt binds a null QString as NULL.

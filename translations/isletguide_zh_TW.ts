@@ -226,7 +226,7 @@
         <translation>可能會出現什麼問題？萬一出了問題，誰來負責治療和照顧我？</translation>
     </message>
     <message>
-        <source>Would I have to change my insulin or other medicines? (I will not stop insulin on anyone else's advice.)</source>
+        <source>Would I have to change my insulin or other medicines? (I will not stop insulin on anyone else&apos;s advice.)</source>
         <translation>我需要改變胰島素或其他藥物的用法嗎？（我不會因為別人的建議就停用胰島素。）</translation>
     </message>
     <message>
@@ -297,7 +297,7 @@
         <translation>在你所在地區的下一步</translation>
     </message>
     <message>
-        <source>Your region is set to “elsewhere”: here are the regulators this app knows. Your own country's medicines regulator can check an offer in the same way.</source>
+        <source>Your region is set to “elsewhere”: here are the regulators this app knows. Your own country&apos;s medicines regulator can check an offer in the same way.</source>
         <translation>你的地區設定為「其他」：以下是本應用程式收錄的各地主管機關。你所在國家的藥品主管機關也可以用同樣的方式查證。</translation>
     </message>
     <message>
@@ -355,21 +355,6 @@
     <message>
         <source>PDF, to print (*.pdf)</source>
         <translation>PDF，用於列印 (*.pdf)</translation>
-    </message>
-</context>
-<context>
-    <name>ComingSoon</name>
-    <message>
-        <source>Coming soon</source>
-        <translation>即將推出</translation>
-    </message>
-    <message>
-        <source>%1 is being built and will arrive in an update. Nothing here is a placeholder pretending to work.</source>
-        <translation>%1正在開發中，將在後續更新中提供。這裡不會顯示假裝可用的內容。</translation>
-    </message>
-    <message>
-        <source>This part is being built and will arrive in an update.</source>
-        <translation>這部分正在開發中，將在後續更新中提供。</translation>
     </message>
 </context>
 <context>
@@ -828,7 +813,7 @@
         <translation>列印日期：%1。血糖單位：%2；血糖機讀數和手動紀錄的讀數依原始紀錄列出。</translation>
     </message>
     <message>
-        <source>For discussion with your care team, not a diagnosis. The values come from the person's own diary, meter and sensor files; they are not checked by a laboratory.</source>
+        <source>For discussion with your care team, not a diagnosis. The values come from the person&apos;s own diary, meter and sensor files; they are not checked by a laboratory.</source>
         <translation>供與醫療團隊討論使用，不作為診斷依據。資料來自本人的日記、血糖機和感測器檔案，未經檢驗室核驗。</translation>
     </message>
     <message>
@@ -884,7 +869,7 @@
         <translation>血糖管理指標 GMI（估算糖化血色素）</translation>
     </message>
     <message>
-        <source>from the sensor's mean glucose; a laboratory HbA1c may differ</source>
+        <source>from the sensor&apos;s mean glucose; a laboratory HbA1c may differ</source>
         <translation>根據感測器平均血糖推算；抽血檢驗的糖化血色素可能不同</translation>
     </message>
     <message>
@@ -1605,7 +1590,7 @@
         <translation>寫給家人和照顧者的文章</translation>
     </message>
     <message>
-        <source>What's new</source>
+        <source>What&apos;s new</source>
         <translation>最新內容</translation>
     </message>
     <message>

@@ -7,7 +7,6 @@ target_include_directories(isletguide_ui PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/app/
 set(ISLETGUIDE_QML_FILES
         qml/Main.qml
         qml/style/Theme.qml
-        qml/components/ComingSoon.qml
         qml/components/DisclaimerDialog.qml
         qml/components/ScrollablePage.qml
         qml/components/SectionHeader.qml

@@ -4,33 +4,20 @@
 #include "diary/StoredValues.h"
 
 #include <algorithm>
+#include <numeric>
 #include <optional>
-#include <unordered_set>
 
 using namespace StoredValues;
 
 namespace {
 
-// What makes two glucose readings the same reading.
+// What makes two glucose readings the same reading; ordered by time first.
 struct GlucoseKey {
     std::int64_t utcMs;
     std::int64_t valueCenti;
     std::int64_t unitAndFlag;
 
-    bool operator==(const GlucoseKey &other) const
-    {
-        return utcMs == other.utcMs && valueCenti == other.valueCenti && unitAndFlag == other.unitAndFlag;
-    }
-};
-
-struct GlucoseKeyHash {
-    std::size_t operator()(const GlucoseKey &key) const
-    {
-        std::uint64_t hash = static_cast<std::uint64_t>(key.utcMs) * 0x9E3779B97F4A7C15ULL;
-        hash ^= static_cast<std::uint64_t>(key.valueCenti) + 0x632BE59BD9B4E019ULL + (hash << 6) + (hash >> 2);
-        hash ^= static_cast<std::uint64_t>(key.unitAndFlag) + (hash << 6) + (hash >> 2);
-        return static_cast<std::size_t>(hash ^ (hash >> 29));
-    }
+    auto operator<=>(const GlucoseKey &other) const = default;
 };
 
 // Rows per INSERT statement: 8 parameters each, far below SQLite's limit of 32,766.
@@ -127,35 +114,51 @@ bool DiaryBatchWriter::addReadings(const std::vector<GlucoseReading> &readings, 
         readings.begin(), readings.end(),
         [](const GlucoseReading &a, const GlucoseReading &b) { return a.utcMs < b.utcMs; });
 
-    std::unordered_set<GlucoseKey, GlucoseKeyHash> known;
-    known.reserve(readings.size());
-    SqliteStatement stored(m_db, "SELECT utc_ms, value_centi, unit, flag FROM glucose_reading"
-                                 " WHERE utc_ms BETWEEN ?1 AND ?2");
-    if (!stored.isValid()) {
-        *error = stored.errorText();
+    std::vector<GlucoseKey> stored;
+    SqliteStatement query(m_db, "SELECT utc_ms, value_centi, unit, flag FROM glucose_reading"
+                                " WHERE utc_ms BETWEEN ?1 AND ?2");
+    if (!query.isValid()) {
+        *error = query.errorText();
         return false;
     }
-    stored.bind(1, first->utcMs);
-    stored.bind(2, last->utcMs);
-    while (stored.step())
-        known.insert({stored.int64(0), stored.int64(1), unitAndFlag(stored.int64(2), stored.int64(3))});
-    if (stored.failed()) {
-        *error = stored.errorText();
+    query.bind(1, first->utcMs);
+    query.bind(2, last->utcMs);
+    while (query.step())
+        stored.push_back({query.int64(0), query.int64(1), unitAndFlag(query.int64(2), query.int64(3))});
+    if (query.failed()) {
+        *error = query.errorText();
         return false;
     }
+    std::sort(stored.begin(), stored.end());
+
+    // The batch in key order (a stable sort, so of two equal readings in one file the first one counts); a walk
+    // beside the stored keys then finds both kinds of duplicates, and the new rows go in in time order, which keeps
+    // SQLite's inserts at the right edge of the time index.
+    std::vector<GlucoseKey> keys;
+    keys.reserve(readings.size());
+    std::transform(readings.begin(), readings.end(), std::back_inserter(keys), keyOf);
+    std::vector<std::size_t> order(readings.size());
+    std::iota(order.begin(), order.end(), std::size_t(0));
+    const auto byKey = [&keys](std::size_t a, std::size_t b) { return keys[a] < keys[b]; };
+    if (!std::is_sorted(order.begin(), order.end(), byKey))
+        std::stable_sort(order.begin(), order.end(), byKey);
 
     std::vector<NewReading> fresh;
     fresh.reserve(readings.size());
-    for (const GlucoseReading &reading : readings) {
-        const GlucoseKey key = keyOf(reading);
-        if (!known.insert(key).second) {
+    auto storedKey = stored.cbegin();
+    const GlucoseKey *previous = nullptr;
+    for (const std::size_t index : order) {
+        const GlucoseKey &key = keys[index];
+        storedKey = std::lower_bound(storedKey, stored.cend(), key);
+        if ((previous && *previous == key) || (storedKey != stored.cend() && *storedKey == key)) {
             ++m_duplicates;
             continue;
         }
-        const auto source = sourceId(reading.source, error);
+        previous = &key;
+        const auto source = sourceId(readings[index].source, error);
         if (!source)
             return false;
-        fresh.push_back({&reading, key.valueCenti, *source});
+        fresh.push_back({&readings[index], key.valueCenti, *source});
     }
     if (!insertInChunks(m_db, fresh, error))
         return false;

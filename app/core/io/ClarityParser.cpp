@@ -18,7 +18,7 @@ constexpr double DexcomHighMgDl = 400.0;
 std::optional<ParsedImport> parseClarity(const QByteArray &text, const ImportOptions &options, ImportProblem *problem)
 {
     CsvReader reader(text);
-    std::vector<QByteArray> header;
+    std::vector<QByteArrayView> header;
     if (!reader.next(header)) {
         *problem = {0, QCoreApplication::translate("Import", "the file is empty")};
         return std::nullopt;
@@ -35,22 +35,23 @@ std::optional<ParsedImport> parseClarity(const QByteArray &text, const ImportOpt
                                                                               : "Glucose Value"))};
         return std::nullopt;
     }
-    const QByteArray valueHeader = header[valueColumn].trimmed();
+    const QByteArrayView valueHeader = header[valueColumn].trimmed();
     const qsizetype open = valueHeader.indexOf('(');
-    const qsizetype close = valueHeader.indexOf(')', open);
-    const QByteArray unitText = open >= 0 && close > open ? valueHeader.mid(open + 1, close - open - 1) : QByteArray();
+    const qsizetype close = open >= 0 ? valueHeader.indexOf(')', open) : -1;
+    const QByteArrayView unitText = close > open ? valueHeader.sliced(open + 1, close - open - 1) : QByteArrayView();
     const auto unit = Glucose::unitFromKey(std::string_view(unitText.constData(), unitText.size()));
     if (!unit) {
         *problem = {reader.line(), QCoreApplication::translate("Import", "unknown glucose unit “%1” in the header")
-                                       .arg(QString::fromUtf8(unitText))};
+                                       .arg(excerpt(unitText))};
         return std::nullopt;
     }
     const int needed = std::max({timestampColumn, typeColumn, valueColumn}) + 1;
 
     ParsedImport parsed;
     parsed.format = ImportFormat::Clarity;
+    parsed.readings.reserve(lineCount(text));
     WallClock clock(options.zone);
-    std::vector<QByteArray> fields;
+    std::vector<QByteArrayView> fields;
     int rowCount = 0;
     while (nextDataRow(reader, fields, options, rowCount, problem)) {
         if (int(fields.size()) <= typeColumn || fields[typeColumn].trimmed() != "EGV")
@@ -61,7 +62,7 @@ std::optional<ParsedImport> parseClarity(const QByteArray &text, const ImportOpt
                                            .arg(header.size())};
             return std::nullopt;
         }
-        const QByteArray &valueText = fields[valueColumn];
+        const QByteArrayView valueText = fields[valueColumn];
         if (valueText.trimmed().isEmpty()) {
             parsed.skip(SkipReason::EmptyValue);
             continue;
@@ -83,7 +84,7 @@ std::optional<ParsedImport> parseClarity(const QByteArray &text, const ImportOpt
         const auto instant = local ? clock.toInstant(local->first, local->second) : std::nullopt;
         if (!instant) {
             *problem = {reader.line(), QCoreApplication::translate("Import", "“%1” is not a date and time")
-                                           .arg(QString::fromUtf8(fields[timestampColumn].left(40)))};
+                                           .arg(excerpt(fields[timestampColumn]))};
             return std::nullopt;
         }
         reading.utcMs = instant->utcMs;

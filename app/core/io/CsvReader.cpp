@@ -1,5 +1,7 @@
 #include "CsvReader.h"
 
+#include <cstring>
+
 CsvReader::CsvReader(QByteArrayView text, char delimiter)
     : m_text(text)
     , m_delimiter(delimiter)
@@ -8,61 +10,88 @@ CsvReader::CsvReader(QByteArrayView text, char delimiter)
         m_pos = 3;
 }
 
-bool CsvReader::next(std::vector<QByteArray> &fields)
+bool CsvReader::next(std::vector<QByteArrayView> &fields)
 {
     fields.clear();
-    if (m_pos >= m_text.size())
+    const qsizetype end = m_text.size();
+    if (m_pos >= end)
         return false;
     m_recordLine = m_nextLine;
     const char *data = m_text.data();
-    const qsizetype end = m_text.size();
-    QByteArray field;
-    bool quoted = false;
-    while (m_pos < end) {
-        const char c = data[m_pos];
-        if (quoted) {
-            if (c == '"') {
-                if (m_pos + 1 < end && data[m_pos + 1] == '"') {
-                    field.append('"');
-                    m_pos += 2;
-                    continue;
-                }
-                quoted = false;
-            } else {
-                if (c == '\n')
-                    ++m_nextLine;
-                field.append(c);
-            }
-            ++m_pos;
-            continue;
+    for (;;) {
+        if (m_pos < end && data[m_pos] == '"') {
+            fields.push_back(quotedField());
+        } else {
+            const qsizetype stop = plainEnd(m_pos);
+            fields.push_back(m_text.sliced(m_pos, stop - m_pos));
+            m_pos = stop;
         }
-        if (c == '"' && field.isEmpty()) {
-            quoted = true;
-            ++m_pos;
-            continue;
-        }
-        if (c == m_delimiter) {
-            fields.push_back(std::move(field));
-            field = QByteArray();
-            ++m_pos;
-            continue;
-        }
-        if (c == '\r' || c == '\n') {
-            if (c == '\r' && m_pos + 1 < end && data[m_pos + 1] == '\n')
-                ++m_pos;
-            ++m_pos;
-            ++m_nextLine;
-            fields.push_back(std::move(field));
+        if (m_pos >= end)
             return true;
-        }
-        // Plain stretch up to the next special character, appended at once.
-        qsizetype stop = m_pos + 1;
-        while (stop < end && data[stop] != m_delimiter && data[stop] != '\r' && data[stop] != '\n' && data[stop] != '"')
-            ++stop;
-        field.append(data + m_pos, stop - m_pos);
-        m_pos = stop;
+        const char c = data[m_pos++];
+        if (c == m_delimiter)
+            continue;
+        if (c == '\r' && m_pos < end && data[m_pos] == '\n')
+            ++m_pos;
+        ++m_nextLine;
+        return true;
     }
-    m_truncated = quoted;
-    fields.push_back(std::move(field));
-    return true;
+}
+
+// From the opening quote to the delimiter or line end after the closing one. Text between the closing quote and the
+// delimiter is kept as written, as spreadsheets do.
+QByteArrayView CsvReader::quotedField()
+{
+    const char *data = m_text.data();
+    const qsizetype end = m_text.size();
+    const qsizetype contentStart = ++m_pos;
+    bool escaped = false;
+    qsizetype contentEnd = end;
+    while (m_pos < end) {
+        const char *quote = static_cast<const char *>(std::memchr(data + m_pos, '"', size_t(end - m_pos)));
+        const qsizetype at = quote ? quote - data : end;
+        for (const char *p = data + m_pos; (p = static_cast<const char *>(std::memchr(p, '\n', size_t(data + at - p))));
+             ++p)
+            ++m_nextLine;
+        if (!quote) {
+            m_pos = end;
+            break;
+        }
+        if (at + 1 < end && data[at + 1] == '"') {
+            escaped = true;
+            m_pos = at + 2;
+            continue;
+        }
+        contentEnd = at;
+        m_pos = at + 1;
+        break;
+    }
+    if (contentEnd == end) {
+        m_truncated = true;
+        m_pos = end;
+    }
+    const qsizetype trailingStart = m_pos;
+    m_pos = plainEnd(m_pos);
+    const QByteArrayView content = m_text.sliced(contentStart, contentEnd - contentStart);
+    if (!escaped && m_pos == trailingStart)
+        return content;
+    QByteArray copy;
+    copy.reserve(content.size() + (m_pos - trailingStart));
+    for (qsizetype i = 0; i < content.size(); ++i) {
+        copy.append(content[i]);
+        if (content[i] == '"' && i + 1 < content.size() && content[i + 1] == '"')
+            ++i;
+    }
+    copy.append(m_text.sliced(trailingStart, m_pos - trailingStart));
+    m_unescaped.push_back(std::move(copy));
+    return m_unescaped.back();
+}
+
+qsizetype CsvReader::plainEnd(qsizetype from) const
+{
+    const char *data = m_text.data();
+    const qsizetype end = m_text.size();
+    while (from < end && data[from] != m_delimiter && data[from] != '\r' && data[from] != '\n')
+        ++from;
+    return from;
 }

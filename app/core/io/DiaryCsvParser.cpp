@@ -16,10 +16,9 @@ namespace {
 enum Column { Kind, LocalTime, UtcOffset, UtcTime, Value, Unit, MgDl, MmolL, Flag, Meal, InsulinKind, Name, Dose,
               Source, Note };
 
-QString badField(const char *column, const QByteArray &text)
+QString badField(const char *column, QByteArrayView text)
 {
-    return QCoreApplication::translate("Import", "“%1” is not a valid %2").arg(QString::fromUtf8(text.left(40)),
-                                                                                 QLatin1String(column));
+    return QCoreApplication::translate("Import", "“%1” is not a valid %2").arg(excerpt(text), QLatin1String(column));
 }
 
 } // namespace
@@ -27,7 +26,7 @@ QString badField(const char *column, const QByteArray &text)
 std::optional<ParsedImport> parseDiaryCsv(const QByteArray &text, const ImportOptions &options, ImportProblem *problem)
 {
     CsvReader reader(text);
-    std::vector<QByteArray> header;
+    std::vector<QByteArrayView> header;
     if (!reader.next(header)) {
         *problem = {0, QCoreApplication::translate("Import", "the file is empty")};
         return std::nullopt;
@@ -43,12 +42,13 @@ std::optional<ParsedImport> parseDiaryCsv(const QByteArray &text, const ImportOp
     }
     ParsedImport parsed;
     parsed.format = ImportFormat::DiaryCsv;
-    std::vector<QByteArray> fields;
+    parsed.readings.reserve(lineCount(text));
+    std::vector<QByteArrayView> fields;
     int rowCount = 0;
     while (nextDataRow(reader, fields, options, rowCount, problem)) {
-        const auto field = [&](Column column) -> QByteArray {
+        const auto field = [&](Column column) {
             const int index = columns[column];
-            return index < int(fields.size()) ? fields[index] : QByteArray();
+            return index < int(fields.size()) ? fields[index] : QByteArrayView();
         };
         const auto fail = [&](const QString &reason) {
             *problem = {reader.line(), reason};
@@ -57,7 +57,7 @@ std::optional<ParsedImport> parseDiaryCsv(const QByteArray &text, const ImportOp
         const auto kind = DiaryCsvFormat::kindFromKey(field(Kind));
         if (!kind)
             return fail(badField("kind", field(Kind)));
-        const QByteArray utcText = field(UtcTime);
+        const QByteArrayView utcText = field(UtcTime);
         const auto utc = utcText.endsWith('Z') ? isoLocalDateTime(utcText.chopped(1)) : std::nullopt;
         if (!utc)
             return fail(badField("utc_time", utcText));
@@ -76,7 +76,7 @@ std::optional<ParsedImport> parseDiaryCsv(const QByteArray &text, const ImportOp
             return fail(badField("value", field(Value)));
         switch (*kind) {
         case DiaryEntry::Kind::Glucose: {
-            const QByteArray unitText = field(Unit);
+            const QByteArrayView unitText = field(Unit);
             const auto unit = Glucose::unitFromKey(std::string_view(unitText.constData(), unitText.size()));
             const auto flag = DiaryCsvFormat::flagFromKey(field(Flag));
             const auto meal = DiaryCsvFormat::mealFromKey(field(Meal));

@@ -48,7 +48,10 @@ std::optional<ImportSummary> importGlucoseFile(DiaryStore &store, const QString 
         *error = QCoreApplication::translate("Import", "%1: cannot be read (%2)").arg(fileName, file.errorString());
         return std::nullopt;
     }
-    const QByteArray text = file.readAll();
+    // Mapped rather than read where the system allows: a year of CGM is parsed straight from the page cache.
+    uchar *mapped = file.size() > 0 ? file.map(0, file.size()) : nullptr;
+    const QByteArray text = mapped ? QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), file.size())
+                                   : file.readAll();
     if (options.source.isEmpty())
         options.source = QStringLiteral("cgm:") + fileName;
     ImportProblem problem;

@@ -1,7 +1,9 @@
 #include "ImportParsing.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <cmath>
+#include <cstring>
 
 namespace ImportParsing {
 
@@ -48,7 +50,7 @@ std::optional<std::pair<QDate, QTime>> isoLocalDateTime(QByteArrayView text)
     return std::pair{date, time};
 }
 
-int columnStartingWith(const std::vector<QByteArray> &header, QByteArrayView prefix)
+int columnStartingWith(const std::vector<QByteArrayView> &header, QByteArrayView prefix)
 {
     for (size_t i = 0; i < header.size(); ++i) {
         if (header[i].trimmed().startsWith(prefix))
@@ -57,19 +59,34 @@ int columnStartingWith(const std::vector<QByteArray> &header, QByteArrayView pre
     return -1;
 }
 
+qsizetype lineCount(QByteArrayView text)
+{
+    qsizetype count = 0;
+    const char *end = text.data() + text.size();
+    for (const char *p = text.data(); p < end && (p = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p))));
+         ++p)
+        ++count;
+    return count;
+}
+
+QString excerpt(QByteArrayView text, qsizetype max)
+{
+    return QString::fromUtf8(text.first(std::min(text.size(), max)));
+}
+
 std::optional<double> glucoseValue(QByteArrayView text, Glucose::Unit unit, QString *reason)
 {
     bool ok = false;
     const double value = text.trimmed().toDouble(&ok);
     if (!ok || !std::isfinite(value)) {
         *reason = QCoreApplication::translate("Import", "“%1” is not a glucose value")
-                      .arg(QString::fromUtf8(text.toByteArray().left(40)));
+                      .arg(excerpt(text));
         return std::nullopt;
     }
     if (!Glucose::isPlausible(value, unit)) {
         const auto bounds = Glucose::plausibleBounds(unit);
         *reason = QCoreApplication::translate("Import", "%1 %2 is outside the plausible range %3–%4 %2")
-                      .arg(QString::fromUtf8(text.trimmed().toByteArray().left(40)), QString::fromUtf8(Glucose::unitKey(unit)))
+                      .arg(excerpt(text.trimmed()), QString::fromUtf8(Glucose::unitKey(unit)))
                       .arg(bounds.min)
                       .arg(bounds.max);
         return std::nullopt;
@@ -98,7 +115,7 @@ std::optional<GlucoseReading::Flag> flagFromText(QByteArrayView text)
     return std::nullopt;
 }
 
-bool nextDataRow(CsvReader &reader, std::vector<QByteArray> &fields, const ImportOptions &options, int &rowCount,
+bool nextDataRow(CsvReader &reader, std::vector<QByteArrayView> &fields, const ImportOptions &options, int &rowCount,
                  ImportProblem *problem)
 {
     while (reader.next(fields)) {

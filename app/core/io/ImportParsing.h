@@ -20,7 +20,13 @@ int digits(QByteArrayView text, qsizetype pos, int count);
 std::optional<std::pair<QDate, QTime>> isoLocalDateTime(QByteArrayView text);
 
 // The index of the first header field starting with `prefix`, or -1.
-int columnStartingWith(const std::vector<QByteArray> &header, QByteArrayView prefix);
+int columnStartingWith(const std::vector<QByteArrayView> &header, QByteArrayView prefix);
+
+// The number of line feeds, an upper bound for the rows of a file (to reserve space for its readings once).
+qsizetype lineCount(QByteArrayView text);
+
+// The first `max` bytes of a field, for a message that quotes it.
+QString excerpt(QByteArrayView text, qsizetype max = 40);
 
 // A glucose value as written, checked against the plausible range of its unit; otherwise nullopt and a translated
 // reason naming the value.
@@ -33,7 +39,7 @@ std::optional<GlucoseReading::Flag> flagFromText(QByteArrayView text);
 
 // The next record of a CSV import that is not a blank line. False at the end of the file (*problem cleared), and also
 // when the user cancelled or the last quoted field runs to the end of the file (*problem says so).
-bool nextDataRow(CsvReader &reader, std::vector<QByteArray> &fields, const ImportOptions &options, int &rowCount,
+bool nextDataRow(CsvReader &reader, std::vector<QByteArrayView> &fields, const ImportOptions &options, int &rowCount,
                  ImportProblem *problem);
 
 // Calls the progress callback every few thousand rows; false when the user cancelled.

@@ -21,7 +21,7 @@ struct PendingRow {
     int second = 0;  // month or day
     int year = 0;
     QTime time;
-    QByteArray value;
+    QByteArrayView value;  // into the file's text
 };
 
 enum class DateOrder { DayFirst, MonthFirst };
@@ -139,12 +139,12 @@ QString missingColumn(const char *name)
 std::optional<ParsedImport> parseLibreView(const QByteArray &text, const ImportOptions &options, ImportProblem *problem)
 {
     CsvReader reader(text);
-    std::vector<QByteArray> fields;
+    std::vector<QByteArrayView> fields;
     if (!reader.next(fields) || !reader.next(fields)) {
         *problem = {reader.line(), QCoreApplication::translate("Import", "the file ends before the column header")};
         return std::nullopt;
     }
-    const std::vector<QByteArray> header = fields;
+    const std::vector<QByteArrayView> header = fields;
     const int timestampColumn = columnStartingWith(header, "Device Timestamp");
     const int typeColumn = columnStartingWith(header, "Record Type");
     const int historicColumn = columnStartingWith(header, "Historic Glucose");
@@ -156,11 +156,11 @@ std::optional<ParsedImport> parseLibreView(const QByteArray &text, const ImportO
                                                                      : "Historic Glucose")};
         return std::nullopt;
     }
-    const QByteArray unitText = header[historicColumn].trimmed().mid(int(qstrlen("Historic Glucose"))).trimmed();
+    const QByteArrayView unitText = header[historicColumn].trimmed().sliced(qstrlen("Historic Glucose")).trimmed();
     const auto unit = Glucose::unitFromKey(std::string_view(unitText.constData(), unitText.size()));
     if (!unit) {
         *problem = {reader.line(), QCoreApplication::translate("Import", "unknown glucose unit “%1” in the header")
-                                       .arg(QString::fromUtf8(unitText))};
+                                       .arg(excerpt(unitText))};
         return std::nullopt;
     }
 
@@ -180,7 +180,7 @@ std::optional<ParsedImport> parseLibreView(const QByteArray &text, const ImportO
         const int recordType = fields[typeColumn].trimmed().toInt(&typeOk);
         if (!typeOk) {
             *problem = {reader.line(), QCoreApplication::translate("Import", "“%1” is not a record type")
-                                           .arg(QString::fromUtf8(fields[typeColumn].left(40)))};
+                                           .arg(excerpt(fields[typeColumn]))};
             return std::nullopt;
         }
         const int valueColumn = recordType == 0 ? historicColumn : recordType == 1 ? scanColumn
@@ -194,11 +194,11 @@ std::optional<ParsedImport> parseLibreView(const QByteArray &text, const ImportO
         bool yearFirst = false;
         if (!splitTimestamp(fields[timestampColumn], &row, &yearFirst)) {
             *problem = {reader.line(), QCoreApplication::translate("Import", "“%1” is not a date and time")
-                                           .arg(QString::fromUtf8(fields[timestampColumn].left(40)))};
+                                           .arg(excerpt(fields[timestampColumn]))};
             return std::nullopt;
         }
         anyYearFirst = anyYearFirst || yearFirst;
-        row.value = valueColumn < int(fields.size()) ? fields[valueColumn].trimmed() : QByteArray();
+        row.value = valueColumn < int(fields.size()) ? fields[valueColumn].trimmed() : QByteArrayView();
         if (row.value.isEmpty()) {
             parsed.skip(SkipReason::EmptyValue);
             continue;

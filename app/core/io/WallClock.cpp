@@ -24,6 +24,8 @@ std::optional<WallClock::Instant> WallClock::toInstant(QDate date, QTime time)
         return std::nullopt;
     const qint64 localMs = (date.toJulianDay() - UnixEpochJulianDay) * MsPerDay + time.msecsSinceStartOfDay();
     const qint64 quarter = floorDiv(localMs, MsPerQuarter);
+    if (quarter == m_lastQuarter)
+        return Instant{localMs - qint64(m_lastOffset) * 1000, m_lastOffset};
     auto cached = m_offsetByQuarter.constFind(quarter);
     if (cached == m_offsetByQuarter.constEnd()) {
         const qint64 quarterMs = quarter * MsPerQuarter;
@@ -31,6 +33,8 @@ std::optional<WallClock::Instant> WallClock::toInstant(QDate date, QTime time)
         const QTime quarterTime = QTime::fromMSecsSinceStartOfDay(int(quarterMs - floorDiv(quarterMs, MsPerDay) * MsPerDay));
         cached = m_offsetByQuarter.insert(quarter, QDateTime(quarterDate, quarterTime, m_zone).offsetFromUtc());
     }
+    m_lastQuarter = quarter;
+    m_lastOffset = *cached;
     return Instant{localMs - qint64(*cached) * 1000, *cached};
 }
 

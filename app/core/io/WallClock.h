@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QTime>
 #include <QTimeZone>
+#include <limits>
 #include <optional>
 
 // Turns wall-clock times written without a zone (most meter and CGM exports) into UTC instants in one zone, keeping
@@ -25,4 +26,6 @@ public:
 private:
     QTimeZone m_zone;
     QHash<qint64, int> m_offsetByQuarter;
+    qint64 m_lastQuarter = std::numeric_limits<qint64>::min();  // consecutive readings mostly share a quarter hour: no hash lookup then
+    int m_lastOffset = 0;
 };

@@ -11,7 +11,7 @@ using namespace ImportParsing;
 std::optional<ParsedImport> parseXDrip(const QByteArray &text, const ImportOptions &options, ImportProblem *problem)
 {
     CsvReader reader(text, ';');
-    std::vector<QByteArray> header;
+    std::vector<QByteArrayView> header;
     if (!reader.next(header)) {
         *problem = {0, QCoreApplication::translate("Import", "the file is empty")};
         return std::nullopt;
@@ -22,17 +22,18 @@ std::optional<ParsedImport> parseXDrip(const QByteArray &text, const ImportOptio
     const int meterColumn = columnStartingWith(header, "BG_LEVEL");
     if (dayColumn < 0 || timeColumn < 0 || cgmColumn < 0 || meterColumn < 0) {
         *problem = {reader.line(), QCoreApplication::translate("Import", "not an xDrip+ SiDiary export: the header is “%1”")
-                                       .arg(QString::fromUtf8(header.front().left(40)))};
+                                       .arg(excerpt(header.front()))};
         return std::nullopt;
     }
     ParsedImport parsed;
     parsed.format = ImportFormat::XDrip;
+    parsed.readings.reserve(lineCount(text));
     WallClock clock(options.zone);
-    std::vector<QByteArray> fields;
+    std::vector<QByteArrayView> fields;
     int rowCount = 0;
     while (nextDataRow(reader, fields, options, rowCount, problem)) {
         const auto field = [&fields](int column) {
-            return column < int(fields.size()) ? QByteArrayView(fields[column]).trimmed() : QByteArrayView();
+            return column < int(fields.size()) ? fields[column].trimmed() : QByteArrayView();
         };
         const QByteArrayView cgm = field(cgmColumn);
         const QByteArrayView meter = field(meterColumn);
@@ -48,7 +49,7 @@ std::optional<ParsedImport> parseXDrip(const QByteArray &text, const ImportOptio
         const auto instant = day.size() == 10 && clockText.size() == 5 ? clock.toInstant(date, time) : std::nullopt;
         if (!instant) {
             *problem = {reader.line(), QCoreApplication::translate("Import", "“%1 %2” is not a date and time")
-                                           .arg(QString::fromUtf8(day.toByteArray().left(20)), QString::fromUtf8(clockText.toByteArray().left(20)))};
+                                           .arg(excerpt(day, 20), excerpt(clockText, 20))};
             return std::nullopt;
         }
         QString reason;

@@ -2,6 +2,7 @@
 
 #include "diary/DiaryStore.h"
 #include "stats/GlucoseSummary.h"
+#include "stats/SummaryBuilder.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -91,7 +92,12 @@ int runStats(CliContext &context)
         context.err << "isletguide-cli: " << error << '\n';
         return 1;
     }
-    const Stats::GlucoseSummary summary = Stats::summarize(store.glucoseReadings(from, to));
-    context.out << QJsonDocument(summaryJson(summary)).toJson(QJsonDocument::Indented);
+    // Summarized while read: a year of CGM never sits in memory as GlucoseReadings.
+    Stats::SummaryBuilder summary;
+    if (!store.readGlucoseSamples(from, to, summary)) {
+        context.err << "isletguide-cli: " << context.dbPath << ": the readings could not be read\n";
+        return 1;
+    }
+    context.out << QJsonDocument(summaryJson(summary.finish())).toJson(QJsonDocument::Indented);
     return 0;
 }

@@ -232,6 +232,70 @@ std::vector<GlucoseReading> DiaryStore::glucoseReadings(std::int64_t fromUtcMs, 
     return readings;
 }
 
+namespace {
+
+// A row of the columns utc_ms, utc_offset, value_centi, unit, flag, in this order.
+GlucoseSample sampleOf(const SqliteStatement &row)
+{
+    GlucoseSample sample;
+    sample.utcMs = row.int64(0);
+    sample.utcOffsetSec = static_cast<int>(row.int64(1));
+    sample.value = fromCenti(row.int64(2));
+    sample.unit = unitFromCode(row.int64(3));
+    sample.flag = enumFromCode(row.int64(4), GlucoseReading::Flag::Hi, GlucoseReading::Flag::None);
+    return sample;
+}
+
+} // namespace
+
+bool DiaryStore::readGlucoseSamples(std::int64_t fromUtcMs, std::int64_t toUtcMs, GlucoseSampleSink &sink) const
+{
+    if (!isOpen())
+        return false;
+    const QSqlDatabase db = database();
+    // The first and last instant from the time index, and the number of rows from SQLite's count of the table.
+    SqliteStatement extent(db, "SELECT (SELECT min(utc_ms) FROM glucose_reading),"
+                               " (SELECT max(utc_ms) FROM glucose_reading), (SELECT count(*) FROM glucose_reading)");
+    if (!extent.step())
+        return false;
+    const std::int64_t rows = extent.int64(2);
+    if (rows == 0 || extent.int64(0) >= toUtcMs || extent.int64(1) < fromUtcMs)
+        return true;
+    // When the range holds every reading, the table is read in its own (rowid) order, without a look-up through the
+    // time index per row: readings are mostly stored in time order (an import adds them sorted). If a reading turns
+    // out to be earlier than the one before it, the read starts over through the index.
+    if (extent.int64(0) >= fromUtcMs && extent.int64(1) < toUtcMs) {
+        sink.reserve(static_cast<std::size_t>(rows));
+        SqliteStatement table(db, "SELECT utc_ms, utc_offset, value_centi, unit, flag FROM glucose_reading ORDER BY id");
+        std::int64_t last = std::numeric_limits<std::int64_t>::min();
+        bool inTimeOrder = true;
+        while (inTimeOrder && table.step()) {
+            const GlucoseSample sample = sampleOf(table);
+            inTimeOrder = sample.utcMs >= last;
+            if (inTimeOrder)
+                sink.add(sample);
+            last = sample.utcMs;
+        }
+        if (inTimeOrder)
+            return !table.failed() && table.isValid();
+        sink.restart();
+    } else {
+        SqliteStatement count(db, "SELECT count(*) FROM glucose_reading WHERE utc_ms >= ?1 AND utc_ms < ?2");
+        count.bind(1, fromUtcMs);
+        count.bind(2, toUtcMs);
+        if (!count.step())
+            return false;
+        sink.reserve(static_cast<std::size_t>(count.int64(0)));
+    }
+    SqliteStatement indexed(db, "SELECT utc_ms, utc_offset, value_centi, unit, flag FROM glucose_reading"
+                                " WHERE utc_ms >= ?1 AND utc_ms < ?2 ORDER BY utc_ms, id");
+    indexed.bind(1, fromUtcMs);
+    indexed.bind(2, toUtcMs);
+    while (indexed.step())
+        sink.add(sampleOf(indexed));
+    return !indexed.failed() && indexed.isValid();
+}
+
 std::optional<DiaryStore::ImportResult> DiaryStore::addReadings(const std::vector<GlucoseReading> &readings,
                                                                 QString *error)
 {

@@ -2,6 +2,7 @@
 
 #include "diary/DiaryEntry.h"
 #include "diary/GlucoseReading.h"
+#include "diary/GlucoseSample.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -31,6 +32,9 @@ public:
 
     // Glucose readings in [fromUtcMs, toUtcMs), ascending time.
     std::vector<GlucoseReading> glucoseReadings(std::int64_t fromUtcMs, std::int64_t toUtcMs) const;
+    // The same readings, in the same order, as samples handed to `sink` one at a time (nothing kept in between).
+    // False when the diary could not be read.
+    bool readGlucoseSamples(std::int64_t fromUtcMs, std::int64_t toUtcMs, GlucoseSampleSink &sink) const;
 
     struct ImportResult {
         int added = 0;            // entries of every kind

@@ -13,15 +13,10 @@ constexpr std::int64_t DayMs = 24 * 60 * MinuteMs;
 constexpr std::int64_t GridMs = 5 * MinuteMs;
 constexpr std::int64_t InterpolationGapMs = 45 * MinuteMs;
 constexpr std::int64_t SegmentGapMs = 180 * MinuteMs;
-constexpr int ShortWindow = 5;
-constexpr int LongWindow = 32;
-constexpr int MinimumPoints = 7;
+constexpr std::size_t ShortWindow = 5;
+constexpr std::size_t LongWindow = 32;
+constexpr std::size_t MinimumPoints = 7;
 const double Missing = std::numeric_limits<double>::quiet_NaN();
-
-struct TimedValue {
-    std::int64_t utcMs;
-    double mgdl;
-};
 
 std::int64_t floorDiv(std::int64_t a, std::int64_t b)
 {
@@ -29,103 +24,62 @@ std::int64_t floorDiv(std::int64_t a, std::int64_t b)
     return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q;
 }
 
-// Sorted by time; of readings at the same instant only the last is kept (as iglu does).
-std::vector<TimedValue> sortedTrace(const std::vector<GlucoseReading> &readings)
-{
-    std::vector<TimedValue> trace;
-    trace.reserve(readings.size());
-    for (const GlucoseReading &r : readings)
-        trace.push_back({r.utcMs, r.mgdl()});
-    const auto earlier = [](const TimedValue &a, const TimedValue &b) { return a.utcMs < b.utcMs; };
-    if (!std::is_sorted(trace.begin(), trace.end(), earlier))  // the store returns them sorted already
-        std::stable_sort(trace.begin(), trace.end(), earlier);
-    std::vector<TimedValue> unique;
-    unique.reserve(trace.size());
-    for (const TimedValue &v : trace) {
-        if (!unique.empty() && unique.back().utcMs == v.utcMs)
-            unique.back() = v;
-        else
-            unique.push_back(v);
-    }
-    return unique;
-}
-
-// A stretch of the 5-minute grid: its first instant and the interpolated values (NaN where not interpolated).
-struct GridTrace {
-    std::int64_t startMs = 0;
-    std::vector<double> values;
+// A stretch of grid values without a copy.
+struct Span {
+    const double *data;
+    std::size_t size;
+    double operator[](std::size_t i) const { return data[i]; }
 };
 
-// iglu's CGMS2DayByDay: the grid starts 5 min after local midnight of the first day; only grid points between the
-// first and last reading are kept, so the trace starts and ends with a value.
-GridTrace interpolateOnGrid(const std::vector<TimedValue> &trace, int firstOffsetSec)
+// Right-aligned rolling mean over the values present in a window of `width` points, fed one point at a time.
+class RollingMean
 {
-    const std::int64_t offsetMs = std::int64_t(firstOffsetSec) * 1000;
-    const std::int64_t anchor = floorDiv(trace.front().utcMs + offsetMs, DayMs) * DayMs - offsetMs;
-    const std::int64_t firstStep = std::max<std::int64_t>(1, floorDiv(trace.front().utcMs - anchor + GridMs - 1, GridMs));
-    const std::int64_t lastStep = floorDiv(trace.back().utcMs - anchor, GridMs);
-
-    GridTrace grid;
-    grid.startMs = anchor + firstStep * GridMs;
-    if (lastStep < firstStep)
-        return grid;
-    grid.values.reserve(std::size_t(lastStep - firstStep + 1));
-    std::size_t right = 0;
-    for (std::int64_t step = firstStep; step <= lastStep; ++step) {
-        const std::int64_t t = anchor + step * GridMs;
-        while (trace[right].utcMs < t)
-            ++right;
-        if (trace[right].utcMs == t) {
-            grid.values.push_back(trace[right].mgdl);
-            continue;
-        }
-        const TimedValue &a = trace[right - 1];
-        const TimedValue &b = trace[right];
-        if (b.utcMs - a.utcMs > InterpolationGapMs) {
-            grid.values.push_back(Missing);
-            continue;
-        }
-        const double fraction = double(t - a.utcMs) / double(b.utcMs - a.utcMs);
-        grid.values.push_back(a.mgdl + fraction * (b.mgdl - a.mgdl));
+public:
+    explicit RollingMean(std::size_t width)
+        : m_width(width)
+    {
     }
-    return grid;
-}
-
-// Right-aligned rolling mean over the values present in each window; the first `width` points take the value of
-// the first full window.
-std::vector<double> movingAverage(const std::vector<double> &values, int width)
-{
-    const std::size_t n = values.size();
-    std::vector<double> average(n, Missing);
-    double sum = 0.0;
-    int present = 0;
-    for (std::size_t i = 0; i < n; ++i) {
+    // The mean of the window ending at point i (NaN before the window is full or when it holds no value).
+    double next(Span values, std::size_t i)
+    {
         if (!std::isnan(values[i])) {
-            sum += values[i];
-            ++present;
+            m_sum += values[i];
+            ++m_present;
         }
-        if (i >= std::size_t(width)) {
-            const double leaving = values[i - std::size_t(width)];
+        if (i >= m_width) {
+            const double leaving = values[i - m_width];
             if (!std::isnan(leaving)) {
-                sum -= leaving;
-                --present;
+                m_sum -= leaving;
+                --m_present;
             }
         }
-        if (i + 1 >= std::size_t(width))
-            average[i] = present > 0 ? sum / present : Missing;
+        if (i + 1 < m_width)
+            return Missing;
+        return m_present > 0 ? m_sum / m_present : Missing;
     }
-    for (std::size_t i = 0; i + 1 < std::size_t(width) && i < n; ++i)
-        average[i] = average[std::size_t(width) - 1];
-    return average;
-}
+    // The mean of the first full window; the points before it take this value.
+    static double firstFull(Span values, std::size_t width)
+    {
+        RollingMean mean(width);
+        double value = Missing;
+        for (std::size_t i = 0; i < width; ++i)
+            value = mean.next(values, i);
+        return value;
+    }
 
-double sampleSd(const std::vector<double> &values)
+private:
+    std::size_t m_width;
+    double m_sum = 0.0;
+    int m_present = 0;
+};
+
+double sampleSd(Span values)
 {
     double sum = 0.0;
     int n = 0;
-    for (double v : values) {
-        if (!std::isnan(v)) {
-            sum += v;
+    for (std::size_t i = 0; i < values.size; ++i) {
+        if (!std::isnan(values[i])) {
+            sum += values[i];
             ++n;
         }
     }
@@ -133,9 +87,9 @@ double sampleSd(const std::vector<double> &values)
         return Missing;
     const double mean = sum / n;
     double squares = 0.0;
-    for (double v : values) {
-        if (!std::isnan(v))
-            squares += (v - mean) * (v - mean);
+    for (std::size_t i = 0; i < values.size; ++i) {
+        if (!std::isnan(values[i]))
+            squares += (values[i] - mean) * (values[i] - mean);
     }
     return std::sqrt(squares / (n - 1));
 }
@@ -147,29 +101,47 @@ struct Crossing {
     Turn type;
 };
 
-// Where the short average crosses the long one, plus the first and last point of the segment.
-std::vector<Crossing> crossings(const std::vector<double> &values, const std::vector<double> &delta)
+// Where the short moving average crosses the long one, plus the first and last point of the segment. The difference
+// of the two averages is computed point by point, not stored.
+std::vector<Crossing> crossings(Span values)
 {
-    const std::size_t n = values.size();
+    const std::size_t n = values.size;
+    const double shortStart = RollingMean::firstFull(values, ShortWindow);
+    const double longStart = RollingMean::firstFull(values, LongWindow);
+    RollingMean shortMean(ShortWindow);
+    RollingMean longMean(LongWindow);
+    const auto deltaAt = [&](std::size_t i) {
+        const double shortValue = shortMean.next(values, i);
+        const double longValue = longMean.next(values, i);
+        return (i + 1 < ShortWindow ? shortStart : shortValue) - (i + 1 < LongWindow ? longStart : longValue);
+    };
+
     std::vector<Crossing> crosses;
-    crosses.push_back({0, delta[0] > 0 ? Turn::Peak : Turn::Nadir});
+    double previousDelta = deltaAt(0);
+    crosses.push_back({0, previousDelta > 0 ? Turn::Peak : Turn::Nadir});
+    double crossingDelta = previousDelta;  // the difference at the last crossing
     for (std::size_t i = 1; i < n; ++i) {
-        if (std::isnan(values[i]) || std::isnan(values[i - 1]) || std::isnan(delta[i]) || std::isnan(delta[i - 1]))
+        const double delta = deltaAt(i);
+        const double before = previousDelta;
+        previousDelta = delta;
+        if (std::isnan(values[i]) || std::isnan(values[i - 1]) || std::isnan(delta) || std::isnan(before))
             continue;
-        if (delta[i] * delta[i - 1] < 0) {
-            crosses.push_back({i, delta[i] < delta[i - 1] ? Turn::Nadir : Turn::Peak});
+        if (delta * before < 0) {
+            crosses.push_back({i, delta < before ? Turn::Nadir : Turn::Peak});
+            crossingDelta = delta;
             continue;
         }
-        const double previous = delta[crosses.back().index];
-        if (delta[i] * previous < 0)  // the sign changed across a stretch without values
-            crosses.push_back({i, delta[i] < previous ? Turn::Nadir : Turn::Peak});
+        if (delta * crossingDelta < 0) {  // the sign changed across a stretch without values
+            crosses.push_back({i, delta < crossingDelta ? Turn::Nadir : Turn::Peak});
+            crossingDelta = delta;
+        }
     }
-    crosses.push_back({n - 1, delta[n - 1] > 0 ? Turn::Peak : Turn::Nadir});
+    crosses.push_back({n - 1, previousDelta > 0 ? Turn::Peak : Turn::Nadir});
     return crosses;
 }
 
 // The lowest (nadir) or highest (peak) value between consecutive crossings.
-std::vector<double> turningPoints(const std::vector<double> &values, const std::vector<Crossing> &crosses)
+std::vector<double> turningPoints(Span values, const std::vector<Crossing> &crosses)
 {
     std::vector<double> extremes;
     std::size_t left = crosses.front().index;
@@ -233,34 +205,21 @@ struct SegmentMage {
     std::optional<double> falling;
 };
 
-SegmentMage segmentMage(const std::vector<double> &values)
+SegmentMage segmentMage(Span values)
 {
-    if (values.size() < std::size_t(std::max(MinimumPoints, LongWindow)))
+    if (values.size < std::max(MinimumPoints, LongWindow))
         return {};
-    const std::vector<double> shortAverage = movingAverage(values, ShortWindow);
-    const std::vector<double> longAverage = movingAverage(values, LongWindow);
-    std::vector<double> delta(values.size());
-    for (std::size_t i = 0; i < values.size(); ++i)
-        delta[i] = shortAverage[i] - longAverage[i];
-
-    const std::vector<double> extremes = turningPoints(values, crossings(values, delta));
+    const std::vector<double> extremes = turningPoints(values, crossings(values));
     const double sd = sampleSd(values);
     if (!(sd > 0.0))
         return {};
     return {meanExcursion(extremes, sd, true), meanExcursion(extremes, sd, false)};
 }
 
-} // namespace
-
-std::optional<double> mageMgdl(const std::vector<GlucoseReading> &readings)
+// The weighted MAGE of a grid, split into segments at stretches without values longer than 180 min.
+std::optional<double> gridMage(const std::vector<double> &grid)
 {
-    if (readings.empty())
-        return std::nullopt;
-    const auto first = std::min_element(readings.begin(), readings.end(),
-                                        [](const GlucoseReading &a, const GlucoseReading &b) { return a.utcMs < b.utcMs; });
-    const GridTrace grid = interpolateOnGrid(sortedTrace(readings), first->utcOffsetSec);
-
-    const std::size_t n = grid.values.size();
+    const std::size_t n = grid.size();
     const std::size_t longestMissing = std::size_t(SegmentGapMs / GridMs);
     double weightedSum = 0.0;
     double totalWeight = 0.0;
@@ -269,8 +228,7 @@ std::optional<double> mageMgdl(const std::vector<GlucoseReading> &readings)
     auto addSegment = [&](std::size_t begin, std::size_t end) {
         if (end <= begin)
             return;
-        const std::vector<double> values(grid.values.begin() + std::ptrdiff_t(begin), grid.values.begin() + std::ptrdiff_t(end));
-        const SegmentMage mage = segmentMage(values);
+        const SegmentMage mage = segmentMage(Span{grid.data() + begin, end - begin});
         const double weight = double(end - 1 - begin);
         for (const std::optional<double> &m : {mage.rising, mage.falling}) {
             if (m) {
@@ -280,12 +238,12 @@ std::optional<double> mageMgdl(const std::vector<GlucoseReading> &readings)
         }
     };
     while (i < n) {
-        if (!std::isnan(grid.values[i])) {
+        if (!std::isnan(grid[i])) {
             ++i;
             continue;
         }
         std::size_t gapEnd = i;
-        while (gapEnd < n && std::isnan(grid.values[gapEnd]))
+        while (gapEnd < n && std::isnan(grid[gapEnd]))
             ++gapEnd;
         if (gapEnd - i > longestMissing) {
             addSegment(segmentStart, i);
@@ -297,6 +255,87 @@ std::optional<double> mageMgdl(const std::vector<GlucoseReading> &readings)
     if (totalWeight <= 0.0)
         return std::nullopt;
     return weightedSum / totalWeight;
+}
+
+} // namespace
+
+void MageBuilder::reserve(std::size_t gridPoints)
+{
+    m_grid.reserve(gridPoints);
+}
+
+void MageBuilder::clear()
+{
+    m_started = false;
+    m_hasPrevious = false;
+    m_grid.clear();
+}
+
+// iglu's CGMS2DayByDay: the grid starts 5 min after local midnight of the first day; only grid points between the
+// first and last reading are kept, so the trace starts and ends with a value.
+void MageBuilder::add(std::int64_t utcMs, int utcOffsetSec, double mgdl)
+{
+    if (!m_started) {
+        const std::int64_t offsetMs = std::int64_t(utcOffsetSec) * 1000;
+        m_anchorMs = floorDiv(utcMs + offsetMs, DayMs) * DayMs - offsetMs;
+        m_nextStep = std::max<std::int64_t>(1, floorDiv(utcMs - m_anchorMs + GridMs - 1, GridMs));
+        m_pending = {utcMs, mgdl};
+        m_started = true;
+        return;
+    }
+    if (utcMs == m_pending.utcMs) {
+        m_pending.mgdl = mgdl;
+        return;
+    }
+    fillGridUpTo(m_pending);
+    m_previous = m_pending;
+    m_hasPrevious = true;
+    m_pending = {utcMs, mgdl};
+}
+
+// The grid points up to `reading`'s instant: its value on the point itself, before it interpolated from the
+// previous reading (or missing across a gap over 45 min).
+void MageBuilder::fillGridUpTo(const TimedValue &reading)
+{
+    for (;; ++m_nextStep) {
+        const std::int64_t t = m_anchorMs + m_nextStep * GridMs;
+        if (t > reading.utcMs)
+            return;
+        if (t == reading.utcMs) {
+            m_grid.push_back(reading.mgdl);
+            continue;
+        }
+        if (!m_hasPrevious || reading.utcMs - m_previous.utcMs > InterpolationGapMs) {
+            m_grid.push_back(Missing);
+            continue;
+        }
+        const double fraction = double(t - m_previous.utcMs) / double(reading.utcMs - m_previous.utcMs);
+        m_grid.push_back(m_previous.mgdl + fraction * (reading.mgdl - m_previous.mgdl));
+    }
+}
+
+std::optional<double> MageBuilder::finish()
+{
+    if (!m_started)
+        return std::nullopt;
+    fillGridUpTo(m_pending);
+    return gridMage(m_grid);
+}
+
+std::optional<double> mageMgdl(const std::vector<GlucoseReading> &readings)
+{
+    std::vector<const GlucoseReading *> inOrder;
+    inOrder.reserve(readings.size());
+    for (const GlucoseReading &r : readings)
+        inOrder.push_back(&r);
+    const auto earlier = [](const GlucoseReading *a, const GlucoseReading *b) { return a->utcMs < b->utcMs; };
+    if (!std::is_sorted(inOrder.begin(), inOrder.end(), earlier))  // the store returns them sorted already
+        std::stable_sort(inOrder.begin(), inOrder.end(), earlier);
+    MageBuilder builder;
+    builder.reserve(readings.size());
+    for (const GlucoseReading *r : inOrder)
+        builder.add(r->utcMs, r->utcOffsetSec, r->mgdl());
+    return builder.finish();
 }
 
 } // namespace Stats

@@ -7,4 +7,5 @@ target_sources(isletguide_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/MealPatterns.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Percentile.cpp
     ${CMAKE_CURRENT_LIST_DIR}/SeriesThinning.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/SummaryBuilder.cpp
 )

@@ -1,0 +1,137 @@
+#include "SummaryBuilder.h"
+
+#include "Formulas.h"
+#include "ReadingRange.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace Stats {
+namespace {
+
+constexpr std::int64_t DayMs = 24 * 60 * 60 * 1000;
+
+std::int64_t localDay(const GlucoseSample &sample)
+{
+    const std::int64_t local = sample.utcMs + std::int64_t(sample.utcOffsetSec) * 1000;
+    return local >= 0 ? local / DayMs : (local - DayMs + 1) / DayMs;
+}
+
+double percent(int part, int whole)
+{
+    return 100.0 * part / whole;
+}
+
+} // namespace
+
+SummaryBuilder::SummaryBuilder(Mage mage)
+    : m_mageMode(mage)
+{
+}
+
+void SummaryBuilder::reserve(std::size_t count)
+{
+    m_values.reserve(count);
+    if (m_mageMode == Mage::FromSamples)
+        m_mage.reserve(count);
+}
+
+void SummaryBuilder::restart()
+{
+    m_count = 0;
+    m_sum = m_minimum = m_maximum = m_lowRisk = m_highRisk = 0.0;
+    m_ranges.fill(0);
+    m_values.clear();
+    m_days.clear();
+    m_mage.clear();
+}
+
+ReadingRisk SummaryBuilder::risk(double mgdl)
+{
+    if (!(mgdl >= 0.0 && mgdl < RiskTableSize))
+        return kovatchevRisk(mgdl);
+    const int whole = int(mgdl);
+    if (double(whole) != mgdl)
+        return kovatchevRisk(mgdl);
+    if (!m_riskKnown[std::size_t(whole)]) {
+        m_riskTable[std::size_t(whole)] = kovatchevRisk(mgdl);
+        m_riskKnown[std::size_t(whole)] = true;
+    }
+    return m_riskTable[std::size_t(whole)];
+}
+
+// Offsets change rarely (travel, daylight saving), so the day is nearly always the last one or the next.
+void SummaryBuilder::addDay(std::int64_t localDay)
+{
+    if (!m_days.empty() && m_days.back() == localDay)
+        return;
+    if (m_days.empty() || m_days.back() < localDay) {
+        m_days.push_back(localDay);
+        return;
+    }
+    const auto at = std::lower_bound(m_days.begin(), m_days.end(), localDay);
+    if (*at != localDay)
+        m_days.insert(at, localDay);
+}
+
+void SummaryBuilder::add(const GlucoseSample &sample)
+{
+    const double mgdl = sample.mgdl();
+    if (m_count == 0)
+        m_minimum = m_maximum = mgdl;
+    ++m_count;
+    m_sum += mgdl;
+    m_minimum = std::min(m_minimum, mgdl);
+    m_maximum = std::max(m_maximum, mgdl);
+    const ReadingRisk readingRisk = risk(mgdl);
+    m_lowRisk += readingRisk.low;
+    m_highRisk += readingRisk.high;
+    ++m_ranges[std::size_t(rangeOf(sample.flag, sample.value, sample.unit))];
+    m_values.push_back(mgdl);
+    addDay(localDay(sample));
+    if (m_mageMode == Mage::FromSamples)
+        m_mage.add(sample.utcMs, sample.utcOffsetSec, mgdl);
+}
+
+GlucoseSummary SummaryBuilder::finish()
+{
+    GlucoseSummary s;
+    s.count = m_count;
+    if (m_count == 0)
+        return s;
+    s.days = int(m_days.size());
+    const int veryLow = m_ranges[std::size_t(Glucose::Range::VeryLow)];
+    const int low = m_ranges[std::size_t(Glucose::Range::Low)];
+    const int high = m_ranges[std::size_t(Glucose::Range::High)];
+    const int veryHigh = m_ranges[std::size_t(Glucose::Range::VeryHigh)];
+    const double mean = m_sum / s.count;
+    s.meanMgdl = mean;
+    s.minMgdl = m_minimum;
+    s.maxMgdl = m_maximum;
+    s.gmiPercent = gmiPercent(mean);
+    s.gmiMmolPerMol = gmiMmolPerMol(Glucose::toMmolL(mean, Glucose::Unit::MgDl));
+    s.ea1cPercent = estimatedA1cPercent(mean);
+    s.tirPercent = percent(m_ranges[std::size_t(Glucose::Range::InRange)], s.count);
+    s.tbrPercent = percent(low + veryLow, s.count);
+    s.tbr2Percent = percent(veryLow, s.count);
+    s.tarPercent = percent(high + veryHigh, s.count);
+    s.tar2Percent = percent(veryHigh, s.count);
+    s.lbgi = m_lowRisk / s.count;
+    s.hbgi = m_highRisk / s.count;
+
+    if (s.count >= 2) {
+        double squares = 0.0;
+        for (const double mgdl : m_values)
+            squares += (mgdl - mean) * (mgdl - mean);
+        const double sd = std::sqrt(squares / (s.count - 1));
+        s.sdMgdl = sd;
+        if (mean > 0.0)
+            s.cvPercent = 100.0 * sd / mean;
+        s.jIndex = jIndex(mean, sd);
+    }
+    if (m_mageMode == Mage::FromSamples)
+        s.mageMgdl = m_mage.finish();
+    return s;
+}
+
+} // namespace Stats

@@ -272,6 +272,43 @@ TEST_CASE("Importing readings counts duplicates, and importing again adds nothin
                         [](const GlucoseReading &r) { return r.flag == GlucoseReading::Flag::Lo; }) == 1);
 }
 
+TEST_CASE("Readings at one instant are told apart by value and unit, in sorted and unsorted batches")
+{
+    QTemporaryDir dir;
+    DiaryStore store;
+    REQUIRE(store.open(dir.filePath(QStringLiteral("diary.sqlite"))));
+    const std::int64_t t0 = utc(2024, 6, 1, 8);
+    const std::int64_t t1 = t0 + 300'000;
+    const std::int64_t t2 = t1 + 300'000;
+    using Glucose::Unit;
+
+    const std::vector<GlucoseReading> sorted{reading(t0, 100, Unit::MgDl), reading(t0, 120, Unit::MgDl),
+                                             reading(t0, 100, Unit::MgDl), reading(t1, 5.5)};
+    const auto first = store.addReadings(sorted);
+    REQUIRE(first);
+    CHECK(first->added == 3);
+    CHECK(first->duplicates == 1);
+
+    // Stored duplicates at t0 in an order other than their key order, a duplicate inside the batch at t2, and new
+    // readings at stored instants.
+    const std::vector<GlucoseReading> unsorted{reading(t2, 90, Unit::MgDl),  reading(t0, 120, Unit::MgDl),
+                                               reading(t0, 130, Unit::MgDl), reading(t0, 100, Unit::MgDl),
+                                               reading(t2, 90, Unit::MgDl),  reading(t1, 99, Unit::MgDl),
+                                               reading(t1, 5.5)};
+    const auto second = store.addReadings(unsorted);
+    REQUIRE(second);
+    CHECK(second->added == 3);
+    CHECK(second->duplicates == 4);
+
+    const auto stored = store.glucoseReadings(t0, t2 + 1);
+    std::vector<std::pair<std::int64_t, double>> seen;
+    for (const GlucoseReading &r : stored)
+        seen.emplace_back(r.utcMs, r.value);
+    std::sort(seen.begin(), seen.end());
+    CHECK(seen == std::vector<std::pair<std::int64_t, double>>{
+                      {t0, 100}, {t0, 120}, {t0, 130}, {t1, 5.5}, {t1, 99}, {t2, 90}});
+}
+
 TEST_CASE("The reading range is half open")
 {
     QTemporaryDir dir;

@@ -4,7 +4,6 @@
 #include "diary/StoredValues.h"
 
 #include <algorithm>
-#include <numeric>
 #include <optional>
 
 using namespace StoredValues;
@@ -34,13 +33,6 @@ GlucoseKey keyOf(const GlucoseReading &reading)
             unitAndFlag(unitCode(reading.unit), static_cast<std::int64_t>(reading.flag))};
 }
 
-// A reading that is not in the diary yet, with what its row needs beyond the reading.
-struct NewReading {
-    const GlucoseReading *reading;
-    std::int64_t valueCenti;
-    std::int64_t sourceId;
-};
-
 QByteArray insertSql(std::size_t rows)
 {
     QByteArray sql = "INSERT INTO glucose_reading"
@@ -50,43 +42,93 @@ QByteArray insertSql(std::size_t rows)
     return sql;
 }
 
-// Many rows per INSERT: SQLite's per-statement work (opening cursors, halting) is shared by the whole chunk.
-bool insertInChunks(const QSqlDatabase &db, const std::vector<NewReading> &fresh, QString *error)
+// A new reading with what its row needs beyond the reading.
+struct NewRow {
+    const GlucoseReading *reading;
+    std::int64_t valueCenti;
+    std::int64_t sourceId;
+};
+
+// Many rows per INSERT: SQLite's per-statement work (opening cursors, halting) is shared by a whole chunk. Rows are
+// run as soon as a chunk is full, so the new rows of a year are never collected in a list of their own.
+class ChunkedInsert
 {
-    if (fresh.empty())
-        return true;
-    const std::size_t chunkRows = std::min(ReadingsPerInsert, fresh.size());
-    SqliteStatement fullChunk(db, insertSql(chunkRows).constData());
-    for (std::size_t start = 0; start < fresh.size(); start += chunkRows) {
-        const std::size_t rows = std::min(chunkRows, fresh.size() - start);
-        std::optional<SqliteStatement> lastChunk;
-        if (rows < chunkRows)
-            lastChunk.emplace(db, insertSql(rows).constData());
-        SqliteStatement &insert = lastChunk ? *lastChunk : fullChunk;
+public:
+    explicit ChunkedInsert(const QSqlDatabase &db)
+        : m_db(db)
+    {
+        m_rows.reserve(ReadingsPerInsert);
+    }
+
+    bool add(const NewRow &row, QString *error)
+    {
+        m_rows.push_back(row);
+        return m_rows.size() < ReadingsPerInsert || flush(error);
+    }
+
+    bool finish(QString *error) { return m_rows.empty() || flush(error); }
+
+private:
+    bool flush(QString *error)
+    {
+        std::optional<SqliteStatement> shorter;
+        if (m_rows.size() < ReadingsPerInsert)
+            shorter.emplace(m_db, insertSql(m_rows.size()).constData());
+        else if (!m_full)
+            m_full.emplace(m_db, insertSql(ReadingsPerInsert).constData());
+        SqliteStatement &insert = shorter ? *shorter : *m_full;
         if (!insert.isValid()) {
             *error = insert.errorText();
             return false;
         }
         int parameter = 0;
-        for (std::size_t i = start; i < start + rows; ++i) {
-            const GlucoseReading &reading = *fresh[i].reading;
+        for (const NewRow &row : m_rows) {
+            const GlucoseReading &reading = *row.reading;
             insert.bind(++parameter, reading.utcMs);
             insert.bind(++parameter, reading.utcOffsetSec);
-            insert.bind(++parameter, fresh[i].valueCenti);
+            insert.bind(++parameter, row.valueCenti);
             insert.bind(++parameter, unitCode(reading.unit));
             insert.bind(++parameter, static_cast<std::int64_t>(reading.flag));
             insert.bind(++parameter, static_cast<std::int64_t>(reading.context));
-            insert.bind(++parameter, fresh[i].sourceId);
+            insert.bind(++parameter, row.sourceId);
             insert.bind(++parameter, reading.note);
         }
+        m_rows.clear();
         insert.step();
         if (insert.failed()) {
             *error = insert.errorText();
             return false;
         }
         insert.reset();
+        return true;
     }
-    return true;
+
+    const QSqlDatabase &m_db;
+    std::optional<SqliteStatement> m_full;
+    std::vector<NewRow> m_rows;
+};
+
+// The stored readings in [from, to], sorted by key.
+std::optional<std::vector<GlucoseKey>> storedKeys(const QSqlDatabase &db, std::int64_t from, std::int64_t to,
+                                                  QString *error)
+{
+    SqliteStatement query(db, "SELECT utc_ms, value_centi, unit, flag FROM glucose_reading"
+                              " WHERE utc_ms BETWEEN ?1 AND ?2");
+    if (!query.isValid()) {
+        *error = query.errorText();
+        return std::nullopt;
+    }
+    query.bind(1, from);
+    query.bind(2, to);
+    std::vector<GlucoseKey> keys;
+    while (query.step())
+        keys.push_back({query.int64(0), query.int64(1), unitAndFlag(query.int64(2), query.int64(3))});
+    if (query.failed()) {
+        *error = query.errorText();
+        return std::nullopt;
+    }
+    std::sort(keys.begin(), keys.end());
+    return keys;
 }
 
 } // namespace
@@ -110,60 +152,47 @@ bool DiaryBatchWriter::addReadings(const std::vector<GlucoseReading> &readings, 
 {
     if (readings.empty())
         return true;
-    const auto [first, last] = std::minmax_element(
-        readings.begin(), readings.end(),
-        [](const GlucoseReading &a, const GlucoseReading &b) { return a.utcMs < b.utcMs; });
-
-    std::vector<GlucoseKey> stored;
-    SqliteStatement query(m_db, "SELECT utc_ms, value_centi, unit, flag FROM glucose_reading"
-                                " WHERE utc_ms BETWEEN ?1 AND ?2");
-    if (!query.isValid()) {
-        *error = query.errorText();
+    const auto earlier = [](const GlucoseReading &a, const GlucoseReading &b) { return a.utcMs < b.utcMs; };
+    const auto [first, last] = std::minmax_element(readings.begin(), readings.end(), earlier);
+    const auto stored = storedKeys(m_db, first->utcMs, last->utcMs, error);
+    if (!stored)
         return false;
-    }
-    query.bind(1, first->utcMs);
-    query.bind(2, last->utcMs);
-    while (query.step())
-        stored.push_back({query.int64(0), query.int64(1), unitAndFlag(query.int64(2), query.int64(3))});
-    if (query.failed()) {
-        *error = query.errorText();
-        return false;
-    }
-    std::sort(stored.begin(), stored.end());
 
-    // The batch in key order (a stable sort, so of two equal readings in one file the first one counts); a walk
-    // beside the stored keys then finds both kinds of duplicates, and the new rows go in in time order, which keeps
-    // SQLite's inserts at the right edge of the time index.
-    std::vector<GlucoseKey> keys;
-    keys.reserve(readings.size());
-    std::transform(readings.begin(), readings.end(), std::back_inserter(keys), keyOf);
-    std::vector<std::size_t> order(readings.size());
-    std::iota(order.begin(), order.end(), std::size_t(0));
-    const auto byKey = [&keys](std::size_t a, std::size_t b) { return keys[a] < keys[b]; };
-    if (!std::is_sorted(order.begin(), order.end(), byKey))
-        std::stable_sort(order.begin(), order.end(), byKey);
-
-    std::vector<NewReading> fresh;
-    fresh.reserve(readings.size());
-    auto storedKey = stored.cbegin();
-    const GlucoseKey *previous = nullptr;
-    for (const std::size_t index : order) {
-        const GlucoseKey &key = keys[index];
-        storedKey = std::lower_bound(storedKey, stored.cend(), key);
-        if ((previous && *previous == key) || (storedKey != stored.cend() && *storedKey == key)) {
+    // The batch is walked in time order: as it comes when it is sorted (CGM exports are), else through a sorted list
+    // of (instant, index) pairs, which keeps the file's order among readings of one instant, so that of two equal
+    // readings the first one counts. New rows go in in time order, at the right edge of the time index.
+    std::vector<std::pair<std::int64_t, std::size_t>> byTime;
+    const bool sorted = std::is_sorted(readings.begin(), readings.end(), earlier);
+    if (!sorted) {
+        byTime.reserve(readings.size());
+        for (std::size_t i = 0; i < readings.size(); ++i)
+            byTime.emplace_back(readings[i].utcMs, i);
+        std::sort(byTime.begin(), byTime.end());
+    }
+    ChunkedInsert insert(m_db);
+    std::vector<GlucoseKey> sameInstant;  // the keys already taken at the current instant, usually one
+    auto storedAtInstant = stored->cbegin();
+    for (std::size_t k = 0; k < readings.size(); ++k) {
+        const GlucoseReading &reading = readings[sorted ? k : byTime[k].second];
+        const GlucoseKey key = keyOf(reading);
+        if (!sameInstant.empty() && sameInstant.front().utcMs != key.utcMs)
+            sameInstant.clear();
+        storedAtInstant = std::lower_bound(storedAtInstant, stored->cend(), key.utcMs,
+                                           [](const GlucoseKey &s, std::int64_t utcMs) { return s.utcMs < utcMs; });
+        const auto storedEnd = std::find_if(storedAtInstant, stored->cend(),
+                                            [&key](const GlucoseKey &s) { return s.utcMs != key.utcMs; });
+        if (std::find(sameInstant.cbegin(), sameInstant.cend(), key) != sameInstant.cend()
+            || std::find(storedAtInstant, storedEnd, key) != storedEnd) {
             ++m_duplicates;
             continue;
         }
-        previous = &key;
-        const auto source = sourceId(readings[index].source, error);
-        if (!source)
+        sameInstant.push_back(key);
+        const auto source = sourceId(reading.source, error);
+        if (!source || !insert.add({&reading, key.valueCenti, *source}, error))
             return false;
-        fresh.push_back({&readings[index], key.valueCenti, *source});
+        ++m_readingsAdded;
     }
-    if (!insertInChunks(m_db, fresh, error))
-        return false;
-    m_readingsAdded += int(fresh.size());
-    return true;
+    return insert.finish(error);
 }
 
 bool DiaryBatchWriter::addCareEntries(const std::vector<const DiaryEntry *> &entries, QString *error)

@@ -4,8 +4,9 @@
 
 CsvReader::CsvReader(QByteArrayView text, char delimiter)
     : m_text(text)
-    , m_delimiter(delimiter)
 {
+    for (const char c : {delimiter, '\r', '\n'})
+        m_endsField[static_cast<unsigned char>(c)] = true;
     if (m_text.startsWith("\xEF\xBB\xBF"))
         m_pos = 3;
 }
@@ -29,7 +30,7 @@ bool CsvReader::next(std::vector<QByteArrayView> &fields)
         if (m_pos >= end)
             return true;
         const char c = data[m_pos++];
-        if (c == m_delimiter)
+        if (c != '\r' && c != '\n')
             continue;
         if (c == '\r' && m_pos < end && data[m_pos] == '\n')
             ++m_pos;
@@ -91,7 +92,7 @@ qsizetype CsvReader::plainEnd(qsizetype from) const
 {
     const char *data = m_text.data();
     const qsizetype end = m_text.size();
-    while (from < end && data[from] != m_delimiter && data[from] != '\r' && data[from] != '\n')
+    while (from < end && !m_endsField[static_cast<unsigned char>(data[from])])
         ++from;
     return from;
 }

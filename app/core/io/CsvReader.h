@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <array>
 #include <deque>
 #include <vector>
 
@@ -28,7 +29,7 @@ private:
     qsizetype plainEnd(qsizetype from) const;  // the first delimiter or line end at or after `from`
 
     QByteArrayView m_text;
-    char m_delimiter;
+    std::array<bool, 256> m_endsField{};  // the delimiter, CR and LF
     qsizetype m_pos = 0;
     int m_nextLine = 1;
     int m_recordLine = 0;

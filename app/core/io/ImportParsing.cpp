@@ -108,6 +108,8 @@ GlucoseReading flaggedReading(GlucoseReading::Flag flag, double limitMgDl, Gluco
 std::optional<GlucoseReading::Flag> flagFromText(QByteArrayView text)
 {
     const QByteArrayView t = text.trimmed();
+    if (t.isEmpty() || ((t[0] | 0x20) != 'l' && (t[0] | 0x20) != 'h'))  // values are mostly numbers: one test for them
+        return std::nullopt;
     if (t.compare("low", Qt::CaseInsensitive) == 0 || t.compare("lo", Qt::CaseInsensitive) == 0)
         return GlucoseReading::Flag::Lo;
     if (t.compare("high", Qt::CaseInsensitive) == 0 || t.compare("hi", Qt::CaseInsensitive) == 0)

@@ -1,4 +1,5 @@
 #include "BenchmarkProbe.h"
+#include "CjkFontFaces.h"
 #include "SmokeTest.h"
 #include "UiSettings.h"
 
@@ -16,6 +17,7 @@ int main(int argc, char *argv[])
     if (!smokeDir.isEmpty())
         SmokeTest::prepareEnvironment(smokeDir);
 
+    CjkFontFaces::useRegularFileForBold();
     QApplication app(argc, argv);  // QtCharts renders through QGraphicsView, which needs QApplication
     QApplication::setOrganizationName(QStringLiteral("IsletGuide"));
     QApplication::setApplicationName(QStringLiteral("IsletGuide"));

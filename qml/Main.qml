@@ -54,7 +54,8 @@ ApplicationWindow {
 
     function smokeShow(name) {
         const route = smokeRoutes.find(r => r.name === name)
-        disclaimer.close()
+        if (disclaimer.item)
+            disclaimer.item.close()
         for (let i = 0; i < stacks.children.length; ++i) {
             if (stacks.children[i].item)
                 stacks.children[i].item.pop(null, StackView.Immediate)
@@ -63,7 +64,13 @@ ApplicationWindow {
         if (route.page)
             currentStack.push(Qt.resolvedUrl(route.page), route.properties || {}, StackView.Immediate)
         if (route.disclaimer)
-            disclaimer.open()
+            root.showDisclaimer()
+    }
+
+    // The notice is created only when it is shown: after the first launch it never is.
+    function showDisclaimer() {
+        disclaimer.active = true
+        disclaimer.item.open()
     }
 
     width: 360
@@ -152,12 +159,16 @@ ApplicationWindow {
         labels: [qsTr("Learn"), qsTr("Trials"), qsTr("Clinic check"), qsTr("Diary"), qsTr("Settings")]
     }
 
-    DisclaimerDialog {
+    Loader {
         id: disclaimer
+        active: false
+        sourceComponent: DisclaimerDialog {
+            parent: root.contentItem
+        }
     }
 
     Component.onCompleted: {
         if (!Settings.disclaimerAccepted)
-            disclaimer.open()
+            root.showDisclaimer()
     }
 }

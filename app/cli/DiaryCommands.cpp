@@ -1,21 +1,17 @@
 #include "Commands.h"
+#include "ReportCommand.h"
 
 #include "diary/DiaryStore.h"
 #include "io/DiaryBackup.h"
 #include "io/DiaryCsvWriter.h"
-#include "io/DoctorReport.h"
 #include "io/ExportRange.h"
 #include "io/FhirBundleWriter.h"
 #include "io/GlucoseFileImport.h"
 
-#include <QCoreApplication>
 #include <QFileInfo>
 #include <QSaveFile>
-#include <QTranslator>
 
 // import, export, backup and restore: the diary's data in and out, each in one transaction or one atomic file write.
-namespace {
-
 bool openStore(CliContext &context, DiaryStore &store)
 {
     if (context.dbPath.isEmpty()) {
@@ -29,6 +25,8 @@ bool openStore(CliContext &context, DiaryStore &store)
     }
     return true;
 }
+
+namespace {
 
 // The first argument that is neither an option nor an option's value.
 QString positional(const CliContext &context, const QStringList &optionsWithValue)
@@ -63,68 +61,6 @@ bool writeFile(CliContext &context, const QString &path, const QByteArray &bytes
         return false;
     }
     return true;
-}
-
-std::optional<ReportStyle::Script> reportScript(CliContext &context)
-{
-    const QString key = context.option(QStringLiteral("--script"), QStringLiteral("hans"));
-    if (key == QLatin1String("hans"))
-        return ReportStyle::Script::Simplified;
-    if (key == QLatin1String("hant"))
-        return ReportStyle::Script::Traditional;
-    if (key == QLatin1String("en"))
-        return ReportStyle::Script::English;
-    context.err << "isletguide-cli: --script expects hans, hant or en, not '" << key << "'\n";
-    return std::nullopt;
-}
-
-// `export --format pdf`: the last 14 days up to today unless --from/--to say otherwise; glucose in --unit, or in the
-// unit most readings of the period were recorded in.
-int exportReport(CliContext &context, DiaryStore &store, QDate from, QDate to, const QString &out)
-{
-    constexpr int DefaultDays = 14;
-    if (!to.isValid())
-        to = QDate::currentDate();
-    if (!from.isValid())
-        from = to.addDays(1 - DefaultDays);
-    if (from > to) {
-        context.err << "isletguide-cli: --from is after --to\n";
-        return 2;
-    }
-    const auto script = reportScript(context);
-    if (!script)
-        return 2;
-    // The report's strings in the chosen script; without the translations (core-only builds) it stays English.
-    QTranslator translator;
-    if (*script != ReportStyle::Script::English
-        && translator.load(*script == ReportStyle::Script::Traditional ? QStringLiteral(":/i18n/isletguide_zh_TW")
-                                                                       : QStringLiteral(":/i18n/isletguide_zh_CN")))
-        QCoreApplication::installTranslator(&translator);
-    DoctorReportRequest request;
-    request.firstDay = from;
-    request.lastDay = to;
-    request.script = *script;
-    const ExportRange range = ExportRange::fromDates(from, to);
-    request.readings = store.glucoseReadings(range.fromUtcMs, range.toUtcMs);
-    request.unit = majorityUnit(request.readings, Glucose::Unit::MmolL);
-    const QString unitKey = context.option(QStringLiteral("--unit"));
-    if (!unitKey.isEmpty()) {
-        const auto unit = Glucose::unitFromKey(unitKey.toStdString());
-        if (!unit) {
-            context.err << "isletguide-cli: --unit expects mg/dL or mmol/L, not '" << unitKey << "'\n";
-            return 2;
-        }
-        request.unit = *unit;
-    }
-    QString error;
-    const auto pages = writeDoctorReport(out, request, &error);
-    if (!pages) {
-        context.err << error << '\n';
-        return 1;
-    }
-    context.out << "wrote a " << *pages << "-page report of " << request.readings.size() << " readings ("
-                << from.toString(Qt::ISODate) << " to " << to.toString(Qt::ISODate) << ") to " << out << '\n';
-    return 0;
 }
 
 } // namespace
@@ -178,11 +114,11 @@ int runExport(CliContext &context)
     const auto to = dateOption(context, QStringLiteral("--to"));
     if (!from || !to)
         return 2;
+    if (format == QLatin1String("pdf"))
+        return exportReport(context, *from, *to, out);
     DiaryStore store;
     if (!openStore(context, store))
         return 1;
-    if (format == QLatin1String("pdf"))
-        return exportReport(context, store, *from, *to, out);
     const ExportRange range = ExportRange::fromDates(*from, *to);
     const std::vector<DiaryEntry> entries = store.entries(range.fromUtcMs, range.toUtcMs);
     const QByteArray bytes = format == QLatin1String("csv") ? diaryCsv(entries) : fhirBundle(entries);

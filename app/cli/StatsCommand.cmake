@@ -1,1 +1,1 @@
-target_sources(isletguide-cli PRIVATE ${CMAKE_CURRENT_LIST_DIR}/StatsCommand.cpp)
+target_sources(isletguide_cli_commands PRIVATE ${CMAKE_CURRENT_LIST_DIR}/StatsCommand.cpp)

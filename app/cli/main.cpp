@@ -1,7 +1,7 @@
 #include "Commands.h"
+#include "ReportCommand.h"
 
 #include <QCoreApplication>
-#include <QGuiApplication>
 #include <cstdio>
 #include <map>
 #include <memory>
@@ -35,19 +35,6 @@ const std::map<QString, CliCommand> &commands()
         {QStringLiteral("restore"), runRestore},
     };
     return table;
-}
-
-// The PDF report draws text, which needs a QGuiApplication (offscreen: no display); every other command stays light.
-std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
-{
-    for (int i = 1; i < argc; ++i) {
-        if (qstrcmp(argv[i], "pdf") == 0) {
-            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-                qputenv("QT_QPA_PLATFORM", "offscreen");
-            return std::make_unique<QGuiApplication>(argc, argv);
-        }
-    }
-    return std::make_unique<QCoreApplication>(argc, argv);
 }
 
 } // namespace

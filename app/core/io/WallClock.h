@@ -1,15 +1,15 @@
 #pragma once
 
 #include <QDate>
-#include <QHash>
 #include <QTime>
 #include <QTimeZone>
 #include <limits>
 #include <optional>
 
 // Turns wall-clock times written without a zone (most meter and CGM exports) into UTC instants in one zone, keeping
-// the offset at that instant. Offsets are cached per local quarter hour, so a year of readings asks the zone database
-// a few thousand times rather than once a row.
+// the offset at that instant. A zone's offset only changes at its transitions, so the offset found for one reading is
+// reused for every later reading well inside the same stretch between transitions: a year of readings asks the zone
+// database a few hundred times (near the transitions) rather than once a row.
 class WallClock
 {
 public:
@@ -24,8 +24,11 @@ public:
     int offsetAt(qint64 utcMs) const;
 
 private:
+    void findStretch(qint64 localMs, QDate date, QTime time);
+
     QTimeZone m_zone;
-    QHash<qint64, int> m_offsetByQuarter;
-    qint64 m_lastQuarter = std::numeric_limits<qint64>::min();  // consecutive readings mostly share a quarter hour: no hash lookup then
-    int m_lastOffset = 0;
+    // Local times in [m_stretchFrom, m_stretchTo) have the offset m_offsetSec; empty until the first look-up.
+    qint64 m_stretchFrom = 0;
+    qint64 m_stretchTo = 0;
+    int m_offsetSec = 0;
 };

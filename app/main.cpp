@@ -1,5 +1,6 @@
 #include "BenchmarkProbe.h"
 #include "CjkFontFaces.h"
+#include "content/BackgroundContentLoad.h"
 #include "SmokeTest.h"
 #include "UiSettings.h"
 
@@ -22,6 +23,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("IsletGuide"));
     QApplication::setApplicationName(QStringLiteral("IsletGuide"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
+    Content::BackgroundContentLoad::start();  // read while the QML engine imports its modules
     QQuickStyle::setStyle(QStringLiteral("Material"));
 
     QCommandLineParser parser;

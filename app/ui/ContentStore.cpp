@@ -1,7 +1,7 @@
 #include "ContentStore.h"
 #include "ContentLabels.h"
 
-#include "content/ContentLoader.h"
+#include "content/BackgroundContentLoad.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -36,7 +36,7 @@ QString isoText(const QDate &date)
 
 ContentStore::ContentStore(QObject *parent)
     : QObject(parent)
-    , m_library(ContentLoader::load().library)
+    , m_library(BackgroundContentLoad::take().library)
 {
 }
 

@@ -1,5 +1,6 @@
 # Content engine tests (issue 6); fixtures in data/content (valid/ and one broken/<rule>/ overlay per rule).
 isletguide_core_test(tst_ContentLoader core/content/tst_ContentLoader.cpp)
+isletguide_core_test(tst_BackgroundContentLoad core/content/tst_BackgroundContentLoad.cpp)
 isletguide_core_test(tst_ContentValidator core/content/tst_ContentValidator.cpp)
 isletguide_core_test(tst_ContentSearch core/content/tst_ContentSearch.cpp)
 isletguide_core_test(tst_ScriptCharacters core/content/tst_ScriptCharacters.cpp)

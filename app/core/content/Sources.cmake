@@ -1,5 +1,6 @@
 # Content engine (issue 6): loader, typed items, validator, search; content/ and OpenCC's character tables bundled.
 target_sources(isletguide_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/BackgroundContentLoad.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ContentJson.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ContentLibrary.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ContentLoader.cpp

@@ -1,10 +1,10 @@
 #include "SummaryBuilder.h"
 
 #include "Formulas.h"
-#include "ReadingRange.h"
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace Stats {
 namespace {
@@ -31,7 +31,7 @@ SummaryBuilder::SummaryBuilder(Mage mage)
 
 void SummaryBuilder::reserve(std::size_t count)
 {
-    m_values.reserve(count);
+    m_codes.reserve(count);
     if (m_mageMode == Mage::FromSamples)
         m_mage.reserve(count);
 }
@@ -41,23 +41,27 @@ void SummaryBuilder::restart()
     m_count = 0;
     m_sum = m_minimum = m_maximum = m_lowRisk = m_highRisk = 0.0;
     m_ranges.fill(0);
-    m_values.clear();
+    m_distinct.clear();
+    m_codes.clear();
+    m_mgdl.clear();
+    m_wide = false;
     m_days.clear();
     m_mage.clear();
 }
 
-ReadingRisk SummaryBuilder::risk(double mgdl)
+void SummaryBuilder::keepForSd(std::uint32_t code)
 {
-    if (!(mgdl >= 0.0 && mgdl < RiskTableSize))
-        return kovatchevRisk(mgdl);
-    const int whole = int(mgdl);
-    if (double(whole) != mgdl)
-        return kovatchevRisk(mgdl);
-    if (!m_riskKnown[std::size_t(whole)]) {
-        m_riskTable[std::size_t(whole)] = kovatchevRisk(mgdl);
-        m_riskKnown[std::size_t(whole)] = true;
+    if (!m_wide && code > std::numeric_limits<std::uint16_t>::max()) {
+        m_mgdl.reserve(m_codes.capacity());
+        for (const std::uint16_t known : m_codes)
+            m_mgdl.push_back(m_distinct[known].mgdl);
+        m_codes = {};
+        m_wide = true;
     }
-    return m_riskTable[std::size_t(whole)];
+    if (m_wide)
+        m_mgdl.push_back(m_distinct[code].mgdl);
+    else
+        m_codes.push_back(std::uint16_t(code));
 }
 
 // Offsets change rarely (travel, daylight saving), so the day is nearly always the last one or the next.
@@ -76,18 +80,19 @@ void SummaryBuilder::addDay(std::int64_t localDay)
 
 void SummaryBuilder::add(const GlucoseSample &sample)
 {
-    const double mgdl = sample.mgdl();
+    const std::uint32_t code = m_distinct.codeOf(sample);
+    const DistinctValues::Value &value = m_distinct[code];
+    const double mgdl = value.mgdl;
     if (m_count == 0)
         m_minimum = m_maximum = mgdl;
     ++m_count;
     m_sum += mgdl;
     m_minimum = std::min(m_minimum, mgdl);
     m_maximum = std::max(m_maximum, mgdl);
-    const ReadingRisk readingRisk = risk(mgdl);
-    m_lowRisk += readingRisk.low;
-    m_highRisk += readingRisk.high;
-    ++m_ranges[std::size_t(rangeOf(sample.flag, sample.value, sample.unit))];
-    m_values.push_back(mgdl);
+    m_lowRisk += value.risk.low;
+    m_highRisk += value.risk.high;
+    ++m_ranges[std::size_t(value.range)];
+    keepForSd(code);
     addDay(localDay(sample));
     if (m_mageMode == Mage::FromSamples)
         m_mage.add(sample.utcMs, sample.utcOffsetSec, mgdl);
@@ -121,8 +126,13 @@ GlucoseSummary SummaryBuilder::finish()
 
     if (s.count >= 2) {
         double squares = 0.0;
-        for (const double mgdl : m_values)
-            squares += (mgdl - mean) * (mgdl - mean);
+        if (m_wide) {
+            for (const double mgdl : m_mgdl)
+                squares += (mgdl - mean) * (mgdl - mean);
+        } else {
+            for (const std::uint16_t code : m_codes)
+                squares += (m_distinct[code].mgdl - mean) * (m_distinct[code].mgdl - mean);
+        }
         const double sd = std::sqrt(squares / (s.count - 1));
         s.sdMgdl = sd;
         if (mean > 0.0)

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "diary/GlucoseSample.h"
-#include "stats/Formulas.h"
+#include "stats/DistinctValues.h"
 #include "stats/GlucoseSummary.h"
 #include "stats/Mage.h"
 
@@ -11,9 +11,9 @@
 
 namespace Stats {
 
-// Computes a GlucoseSummary while the samples arrive (from the diary's read, or from summarize()), keeping 16 bytes
-// a reading (its mg/dL value for the SD, MAGE's grid point) instead of the readings themselves. The sums run in the
-// order the samples arrive, as summarize() runs them over its vector.
+// Computes a GlucoseSummary while the samples arrive (from the diary's read, or from summarize()), keeping about
+// 10 bytes a reading (the code of its value for the SD's second pass, MAGE's grid point) instead of the readings
+// themselves. The sums run in the order the samples arrive, as summarize() runs them over its vector.
 class SummaryBuilder final : public GlucoseSampleSink
 {
 public:
@@ -27,7 +27,7 @@ public:
     GlucoseSummary finish();  // once, after the last sample
 
 private:
-    ReadingRisk risk(double mgdl);
+    void keepForSd(std::uint32_t code);
     void addDay(std::int64_t localDay);
 
     Mage m_mageMode;
@@ -38,13 +38,14 @@ private:
     double m_lowRisk = 0.0;
     double m_highRisk = 0.0;
     std::array<int, 5> m_ranges{};  // by Glucose::Range
-    std::vector<double> m_values;   // mg/dL in order, for the SD
+    DistinctValues m_distinct;
+    // Each reading's value in order, for the SD: its 2-byte code, or its mg/dL once there are more distinct values
+    // than a code can tell apart.
+    std::vector<std::uint16_t> m_codes;
+    std::vector<double> m_mgdl;
+    bool m_wide = false;
     std::vector<std::int64_t> m_days;  // local calendar days with a reading, ascending, each once
     MageBuilder m_mage;
-    // Kovatchev's risk of each whole mg/dL value, computed once (CGM values are whole mg/dL).
-    static constexpr int RiskTableSize = 1024;
-    std::array<ReadingRisk, RiskTableSize> m_riskTable{};
-    std::array<bool, RiskTableSize> m_riskKnown{};
 };
 
 } // namespace Stats

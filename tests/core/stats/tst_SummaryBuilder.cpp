@@ -61,7 +61,7 @@ TEST_CASE("the builder's numbers are those of plain loops over the readings in o
     double highRisk = 0.0;
     for (const GlucoseReading &r : trace) {
         sum += r.mgdl();
-        lowRisk += kovatchevRisk(r.mgdl()).low;  // the builder looks whole mg/dL values up in a table
+        lowRisk += kovatchevRisk(r.mgdl()).low;  // the builder computes it once per distinct value
         highRisk += kovatchevRisk(r.mgdl()).high;
     }
     const double mean = sum / double(trace.size());
@@ -112,4 +112,23 @@ TEST_CASE("readings out of time order: the sums in their order, MAGE as if sorte
     CHECK(*s.sdMgdl == *inGivenOrder.sdMgdl);
     CHECK(s.days == 2);
     CHECK(*s.mageMgdl == *summarize(trace).mageMgdl);
+}
+
+TEST_CASE("more distinct values than a 2-byte code tells apart: the SD is still that of the readings in order")
+{
+    std::vector<GlucoseReading> trace;
+    for (int i = 0; i < 70'000; ++i)
+        trace.push_back(mgdl(100.0 + i * 0.0007, i));
+    SummaryBuilder builder(withMage);
+    const GlucoseSummary s = built(trace, builder);
+
+    double sum = 0.0;
+    for (const GlucoseReading &r : trace)
+        sum += r.mgdl();
+    const double mean = sum / double(trace.size());
+    double squares = 0.0;
+    for (const GlucoseReading &r : trace)
+        squares += (r.mgdl() - mean) * (r.mgdl() - mean);
+    CHECK(*s.meanMgdl == mean);
+    CHECK(*s.sdMgdl == std::sqrt(squares / double(trace.size() - 1)));
 }

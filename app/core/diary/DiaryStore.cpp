@@ -1,6 +1,6 @@
 #include "DiaryStore.h"
 
-#include "diary/DiaryBatchWriter.h"
+#include "diary/DiaryImport.h"
 #include "diary/DiarySchema.h"
 #include "diary/DiaryValidation.h"
 #include "diary/SqliteStatement.h"
@@ -32,10 +32,6 @@ void setError(QString *error, const QString &message)
         *error = message;
 }
 
-QString saveFailed(const QString &detail)
-{
-    return QCoreApplication::translate("DiaryStore", "The diary could not be saved: %1").arg(detail);
-}
 
 // Text columns are NOT NULL; Qt binds a null QString as NULL.
 QString notNull(const QString &text)
@@ -323,64 +319,33 @@ bool DiaryStore::readGlucoseSamples(std::int64_t fromUtcMs, std::int64_t toUtcMs
     return !indexed.failed() && indexed.isValid();
 }
 
+QString DiaryStore::saveFailed(const QString &detail)
+{
+    return QCoreApplication::translate("DiaryStore", "The diary could not be saved: %1").arg(detail);
+}
+
 std::optional<DiaryStore::ImportResult> DiaryStore::addReadings(const std::vector<GlucoseReading> &readings,
                                                                 QString *error)
 {
-    const std::int64_t now = QDateTime::currentMSecsSinceEpoch();
-    for (std::size_t i = 0; i < readings.size(); ++i) {
-        if (DiaryValidation::isAcceptable(readings[i], now))
-            continue;
-        const auto problem = DiaryValidation::problem(DiaryEntry::fromReading(readings[i]), now);
-        setError(error, tr("Reading %1 of %2: %3 Nothing was added.")
-                            .arg(i + 1).arg(readings.size()).arg(problem.value_or(QString())));
-        return std::nullopt;
+    DiaryImport import(*this);
+    QString problem;
+    if (import.begin(&problem) && import.addReadings(readings, &problem)) {
+        if (auto result = import.commit(&problem))
+            return result;
     }
-    return addBatch(readings, {}, error);
+    setError(error, problem);
+    return std::nullopt;
 }
 
 std::optional<DiaryStore::ImportResult> DiaryStore::addEntries(const std::vector<DiaryEntry> &entries, QString *error)
 {
-    const std::int64_t now = QDateTime::currentMSecsSinceEpoch();
-    std::vector<GlucoseReading> readings;
-    std::vector<const DiaryEntry *> otherKinds;
-    for (std::size_t i = 0; i < entries.size(); ++i) {
-        if (const auto problem = DiaryValidation::problem(entries[i], now)) {
-            setError(error, tr("Entry %1 of %2: %3 Nothing was added.").arg(i + 1).arg(entries.size()).arg(*problem));
-            return std::nullopt;
-        }
-        if (isGlucose(entries[i]))
-            readings.push_back(entries[i].reading());
-        else
-            otherKinds.push_back(&entries[i]);
+    DiaryImport import(*this);
+    QString problem;
+    if (import.begin(&problem) && import.addEntries(entries, &problem)) {
+        if (auto result = import.commit(&problem))
+            return result;
     }
-    return addBatch(readings, otherKinds, error);
-}
-
-std::optional<DiaryStore::ImportResult> DiaryStore::addBatch(const std::vector<GlucoseReading> &readings,
-                                                             const std::vector<const DiaryEntry *> &otherKinds,
-                                                             QString *error)
-{
-    QSqlDatabase db = database();
-    // IMMEDIATE: the write lock is taken (or waited for) before the duplicate check reads, so another connection
-    // (the app's main thread during an import) cannot commit between that read and the inserts.
-    if (QSqlQuery begin(db); !begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        setError(error, saveFailed(begin.lastError().text()));
-        return std::nullopt;
-    }
-    DiaryBatchWriter writer(db, [this](const QString &name, QString *problem) { return sourceId(name, problem); });
-    QString failure;
-    if (writer.addReadings(readings, &failure) && writer.addCareEntries(otherKinds, &failure) && db.commit()) {
-        ImportResult result;
-        result.added = writer.readingsAdded() + writer.careEntriesAdded();
-        result.duplicates = writer.duplicates();
-        result.otherKindsAdded = writer.careEntriesAdded();
-        return result;
-    }
-    if (failure.isEmpty())
-        failure = db.lastError().text();
-    db.rollback();
-    loadSources(nullptr);
-    setError(error, saveFailed(failure));
+    setError(error, problem);
     return std::nullopt;
 }
 
@@ -532,13 +497,13 @@ template<typename Write>
 bool inTransaction(QSqlDatabase db, QString *error, Write write)
 {
     if (!db.transaction()) {
-        setError(error, saveFailed(db.lastError().text()));
+        setError(error, DiaryStore::saveFailed(db.lastError().text()));
         return false;
     }
     if (write() && db.commit())
         return true;
     if (error && error->isEmpty())
-        *error = saveFailed(db.lastError().text());
+        *error = DiaryStore::saveFailed(db.lastError().text());
     db.rollback();
     return false;
 }

@@ -41,7 +41,7 @@ public:
         int duplicates = 0;       // entries of every kind already in the diary or earlier in the batch
         int otherKindsAdded = 0;  // of `added`, the entries that are not glucose readings
     };
-    // One transaction, all or nothing. A reading equal to a stored one (same UTC instant, value, unit and flag) is
+    // One transaction, all or nothing (DiaryImport does the same for a batch handed over in parts). A reading equal to a stored one (same UTC instant, value, unit and flag) is
     // skipped and counted as a duplicate, so importing the same file twice adds nothing. Every reading is validated
     // first; an invalid one refuses the whole batch.
     std::optional<ImportResult> addReadings(const std::vector<GlucoseReading> &readings, QString *error = nullptr);
@@ -63,12 +63,14 @@ public:
     bool removeEntry(DiaryEntry::Kind kind, std::int64_t id, QString *error = nullptr);
     bool restoreEntry(const DiaryEntry &entry, QString *error = nullptr);  // re-inserts a removed entry, same id
 
+    static QString saveFailed(const QString &detail);  // "The diary could not be saved: DETAIL", translated
+
 private:
+    friend class DiaryImport;  // an import in parts adds source names and reloads them after a rollback
+
     void close();
     bool loadSources(QString *error);
     std::optional<std::int64_t> sourceId(const QString &name, QString *error);  // adds unknown names
-    std::optional<ImportResult> addBatch(const std::vector<GlucoseReading> &readings,
-                                         const std::vector<const DiaryEntry *> &otherKinds, QString *error);
     bool writeEntry(const DiaryEntry &entry, std::int64_t *newId, bool keepId, QString *error);
     std::vector<DiaryEntry> queryEntries(const QString &where, const QString &order, const QVariantList &values,
                                          int limit) const;

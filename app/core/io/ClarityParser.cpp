@@ -49,7 +49,7 @@ std::optional<ParsedImport> parseClarity(const QByteArray &text, const ImportOpt
 
     ParsedImport parsed;
     parsed.format = ImportFormat::Clarity;
-    parsed.readings.reserve(lineCount(text));
+    parsed.expect(std::size_t(lineCount(text)), options);
     WallClock clock(options.zone);
     std::vector<QByteArrayView> fields;
     int rowCount = 0;
@@ -90,7 +90,8 @@ std::optional<ParsedImport> parseClarity(const QByteArray &text, const ImportOpt
         reading.utcMs = instant->utcMs;
         reading.utcOffsetSec = instant->offsetSec;
         reading.source = options.source;
-        parsed.readings.push_back(std::move(reading));
+        if (!parsed.add(std::move(reading), options, problem))
+            return std::nullopt;
     }
     if (!problem->reason.isEmpty())
         return std::nullopt;

@@ -42,7 +42,7 @@ std::optional<ParsedImport> parseDiaryCsv(const QByteArray &text, const ImportOp
     }
     ParsedImport parsed;
     parsed.format = ImportFormat::DiaryCsv;
-    parsed.readings.reserve(lineCount(text));
+    parsed.expect(std::size_t(lineCount(text)), options);
     std::vector<QByteArrayView> fields;
     int rowCount = 0;
     while (nextDataRow(reader, fields, options, rowCount, problem)) {
@@ -90,7 +90,8 @@ std::optional<ParsedImport> parseDiaryCsv(const QByteArray &text, const ImportOp
             if (!glucoseValue(field(Value), *unit, &reason))
                 return fail(reason);
             entry.payload = DiaryEntry::Glucose{number, *unit, *meal, *flag};
-            parsed.readings.push_back(entry.reading());
+            if (!parsed.add(entry.reading(), options, problem))
+                return std::nullopt;
             continue;
         }
         case DiaryEntry::Kind::Insulin: {

@@ -1,7 +1,7 @@
 #include "GlucoseFileImport.h"
 
 #include "ImportFormatDetection.h"
-#include "diary/DiaryStore.h"
+#include "diary/DiaryImport.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -22,23 +22,6 @@ QString ImportSummary::text() const
     return summary + QLatin1Char('.');
 }
 
-namespace {
-
-// Glucose files hold readings only; our own CSV also holds the other kinds, stored with the readings in one batch.
-std::optional<DiaryStore::ImportResult> addParsed(DiaryStore &diary, const ParsedImport &parsed, QString *error)
-{
-    if (parsed.otherEntries.empty())
-        return diary.addReadings(parsed.readings, error);
-    std::vector<DiaryEntry> entries;
-    entries.reserve(parsed.readings.size() + parsed.otherEntries.size());
-    for (const GlucoseReading &reading : parsed.readings)
-        entries.push_back(DiaryEntry::fromReading(reading));
-    entries.insert(entries.end(), parsed.otherEntries.begin(), parsed.otherEntries.end());
-    return diary.addEntries(entries, error);
-}
-
-} // namespace
-
 std::optional<ImportSummary> importGlucoseFile(DiaryStore &store, const QString &path, ImportOptions options,
                                                QString *error)
 {
@@ -54,6 +37,19 @@ std::optional<ImportSummary> importGlucoseFile(DiaryStore &store, const QString 
                                    : file.readAll();
     if (options.source.isEmpty())
         options.source = QStringLiteral("cgm:") + fileName;
+    // One transaction from the first reading to the last: the parser hands its readings to the diary in parts while
+    // it reads, and a problem anywhere in the file (or a cancel) rolls all of them back.
+    DiaryImport import(store);
+    QString storeError;
+    const auto storeFailed = [&] {
+        *error = ImportProblem{0, storeError}.message(fileName);
+        return std::nullopt;
+    };
+    if (!import.begin(&storeError))
+        return storeFailed();
+    options.readingsSink = [&import](const std::vector<GlucoseReading> &part, QString *reason) {
+        return import.addReadings(part, reason);
+    };
     ImportProblem problem;
     const auto parsed = parseGlucoseFile(text, options, &problem);
     if (!parsed) {
@@ -66,12 +62,11 @@ std::optional<ImportSummary> importGlucoseFile(DiaryStore &store, const QString 
                      .message(fileName);
         return std::nullopt;
     }
-    QString storeError;
-    const auto stored = addParsed(store, *parsed, &storeError);
-    if (!stored) {
-        *error = ImportProblem{0, storeError}.message(fileName);
-        return std::nullopt;
-    }
+    if (!import.addReadings(parsed->readings, &storeError) || !import.addEntries(parsed->otherEntries, &storeError))
+        return storeFailed();
+    const auto stored = import.commit(&storeError);
+    if (!stored)
+        return storeFailed();
     ImportSummary summary;
     summary.format = parsed->format;
     summary.added = stored->added - stored->otherKindsAdded;

@@ -1,6 +1,7 @@
 #include "ImportTypes.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace {
 struct FormatKey {
@@ -48,4 +49,27 @@ QString skipReasonText(SkipReason reason, int count)
         return QCoreApplication::translate("Import", "%n row(s) without a value", nullptr, count);
     }
     return {};
+}
+
+namespace {
+constexpr std::size_t ReadingsPerPart = 4096;
+} // namespace
+
+void ParsedImport::expect(std::size_t count, const ImportOptions &options)
+{
+    readings.reserve(options.readingsSink ? std::min(count, ReadingsPerPart) : count);
+}
+
+bool ParsedImport::add(GlucoseReading reading, const ImportOptions &options, ImportProblem *problem)
+{
+    readings.push_back(std::move(reading));
+    if (!options.readingsSink || readings.size() < ReadingsPerPart)
+        return true;
+    QString reason;
+    if (!options.readingsSink(readings, &reason)) {
+        *problem = {0, reason};
+        return false;
+    }
+    readings.clear();
+    return true;
 }

@@ -23,6 +23,9 @@ struct ImportOptions {
     QString source;                                 // stored as the readings' source, e.g. "cgm:export.csv"
     // Called now and then with the bytes read so far; returning false cancels the import.
     std::function<bool(qint64 done, qint64 total)> progress;
+    // When set, the parser hands its readings over in parts while it reads (see ParsedImport::add), so a long file
+    // never sits in memory at once; returning false (with a translated reason) stops the parse.
+    std::function<bool(const std::vector<GlucoseReading> &readings, QString *reason)> readingsSink;
 };
 
 // Why a whole file was refused: the line (1-based; 0 when it concerns the whole file) and a translated reason.
@@ -46,4 +49,9 @@ struct ParsedImport {
     std::map<SkipReason, int> skipped;
 
     void skip(SkipReason reason) { ++skipped[reason]; }
+    // Adds a reading to `readings`; with a sink in the options, every few thousand readings are handed to it and
+    // cleared, so `readings` holds only the rest at the end. False (and *problem set) when the sink refused a part.
+    bool add(GlucoseReading reading, const ImportOptions &options, ImportProblem *problem);
+    // Makes room for about `count` readings at once (a part's worth when they go to a sink).
+    void expect(std::size_t count, const ImportOptions &options);
 };

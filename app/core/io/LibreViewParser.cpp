@@ -237,7 +237,7 @@ std::optional<ParsedImport> parseLibreView(const QByteArray &text, const ImportO
     }
 
     WallClock clock(options.zone);
-    parsed.readings.reserve(rows.size());
+    parsed.expect(rows.size(), options);
     for (const PendingRow &row : rows) {
         GlucoseReading reading;
         if (const auto flag = flagFromText(row.value)) {
@@ -260,7 +260,8 @@ std::optional<ParsedImport> parseLibreView(const QByteArray &text, const ImportO
         reading.utcMs = instant->utcMs;
         reading.utcOffsetSec = instant->offsetSec;
         reading.source = options.source;
-        parsed.readings.push_back(std::move(reading));
+        if (!parsed.add(std::move(reading), options, problem))
+            return std::nullopt;
     }
     return parsed;
 }

@@ -95,7 +95,7 @@ std::optional<ParsedImport> parseNightscout(const QByteArray &text, const Import
     const WallClock clock(options.zone);
     ParsedImport parsed;
     parsed.format = ImportFormat::Nightscout;
-    parsed.readings.reserve(entries.size());
+    parsed.expect(entries.size(), options);
     for (qsizetype i = 0; i < entries.size(); ++i) {
         const int line = i < qsizetype(lines.size()) ? lines[i] : 0;
         if (!keepGoing(options, int(i) + 1, i, entries.size())) {
@@ -156,7 +156,8 @@ std::optional<ParsedImport> parseNightscout(const QByteArray &text, const Import
         reading.utcMs = utcMs;
         reading.utcOffsetSec = offsetSec;
         reading.source = options.source;
-        parsed.readings.push_back(std::move(reading));
+        if (!parsed.add(std::move(reading), options, problem))
+            return std::nullopt;
     }
     return parsed;
 }

@@ -27,7 +27,7 @@ std::optional<ParsedImport> parseXDrip(const QByteArray &text, const ImportOptio
     }
     ParsedImport parsed;
     parsed.format = ImportFormat::XDrip;
-    parsed.readings.reserve(lineCount(text));
+    parsed.expect(std::size_t(lineCount(text)), options);
     WallClock clock(options.zone);
     std::vector<QByteArrayView> fields;
     int rowCount = 0;
@@ -64,7 +64,8 @@ std::optional<ParsedImport> parseXDrip(const QByteArray &text, const ImportOptio
         reading.utcMs = instant->utcMs;
         reading.utcOffsetSec = instant->offsetSec;
         reading.source = cgm.isEmpty() ? QStringLiteral("meter") : options.source;
-        parsed.readings.push_back(std::move(reading));
+        if (!parsed.add(std::move(reading), options, problem))
+            return std::nullopt;
     }
     if (!problem->reason.isEmpty())
         return std::nullopt;

@@ -1,3 +1,4 @@
+#include "ClarityGenerator.h"
 #include "Fixture.h"
 #include "diary/DiaryStore.h"
 #include "io/DiaryBackup.h"
@@ -46,6 +47,42 @@ TEST_CASE("a file refused on its last row adds none of its rows")
     CHECK(readingCount(store) == 0);
     CHECK_FALSE(importGlucoseFile(store, dataPath("no_such_file.csv"), shanghaiOptions(), &error));
     CHECK(error.startsWith(QLatin1String("no_such_file.csv: ")));
+}
+
+TEST_CASE("a long file goes to the diary in parts, and is still all or nothing")
+{
+    QTemporaryDir dir;
+    DiaryStore store;
+    REQUIRE(store.open(dir.filePath(QStringLiteral("diary.sqlite"))));
+    const int rows = 10'000;  // more than two of the parts the parser hands over while it reads
+    const QString good = dir.filePath(QStringLiteral("long.csv"));
+    QFile goodFile(good);
+    REQUIRE(goodFile.open(QIODevice::WriteOnly));
+    goodFile.write(syntheticClarityCsv(rows));
+    goodFile.close();
+
+    QByteArray badLastRow = syntheticClarityCsv(rows);
+    badLastRow += "10001,2023-02-04T17:20:00,EGV,,,,synthetic,abc,,,,,3000000,TEST\r\n";
+    const QString bad = dir.filePath(QStringLiteral("bad-end.csv"));
+    QFile badFile(bad);
+    REQUIRE(badFile.open(QIODevice::WriteOnly));
+    badFile.write(badLastRow);
+    badFile.close();
+
+    QString error;
+    CHECK_FALSE(importGlucoseFile(store, bad, shanghaiOptions(), &error));
+    CHECK(error.startsWith(QLatin1String("bad-end.csv, line 10002: ")));
+    CHECK(readingCount(store) == 0);
+
+    const auto first = importGlucoseFile(store, good, shanghaiOptions(), &error);
+    INFO(error.toStdString());
+    REQUIRE(first);
+    CHECK(first->added == rows);
+    CHECK(readingCount(store) == rows);
+    const auto again = importGlucoseFile(store, good, shanghaiOptions(), &error);
+    REQUIRE(again);
+    CHECK(again->added == 0);
+    CHECK(again->duplicates == rows);
 }
 
 TEST_CASE("cancelling from the progress callback adds nothing")

@@ -41,9 +41,9 @@ public:
         int duplicates = 0;       // entries of every kind already in the diary or earlier in the batch
         int otherKindsAdded = 0;  // of `added`, the entries that are not glucose readings
     };
-    // One transaction, all or nothing (DiaryImport does the same for a batch handed over in parts). A reading equal to a stored one (same UTC instant, value, unit and flag) is
-    // skipped and counted as a duplicate, so importing the same file twice adds nothing. Every reading is validated
-    // first; an invalid one refuses the whole batch.
+    // One transaction, all or nothing (DiaryImport does the same for a batch handed over in parts). A reading equal
+    // to a stored one (same UTC instant, value, unit and flag) is skipped and counted as a duplicate, so importing the
+    // same file twice adds nothing. Every reading is validated first; an invalid one refuses the whole batch.
     std::optional<ImportResult> addReadings(const std::vector<GlucoseReading> &readings, QString *error = nullptr);
     // The same for entries of every kind, glucose included, in one transaction. An entry of another kind is a
     // duplicate when one of the same kind, instant, amount, insulin kind or HbA1c unit, name and dose is stored (for a

@@ -5,6 +5,7 @@
 #include "WallClock.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 using namespace ImportParsing;
 
@@ -236,6 +237,15 @@ std::optional<ParsedImport> parseLibreView(const QByteArray &text, const ImportO
         }
     }
 
+    // In time order, so that each part handed to the diary covers a short stretch of time (its duplicate check reads
+    // only that stretch); stable, so of two equal readings the first in the file still counts.
+    const auto earlier = [order](const PendingRow &a, const PendingRow &b) {
+        const auto dayA = dateOf(a, order).toJulianDay();
+        const auto dayB = dateOf(b, order).toJulianDay();
+        return dayA < dayB || (dayA == dayB && a.time < b.time);
+    };
+    if (!std::is_sorted(rows.begin(), rows.end(), earlier))
+        std::stable_sort(rows.begin(), rows.end(), earlier);
     WallClock clock(options.zone);
     parsed.expect(rows.size(), options);
     for (const PendingRow &row : rows) {

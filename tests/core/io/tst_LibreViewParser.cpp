@@ -26,7 +26,8 @@ TEST_CASE("month-first 12 h dates that fit both orders are decided by the contin
     REQUIRE(parsed->readings.size() == 5);
     CHECK(parsed->readings[0].utcMs == utcMs(2026, 1, 2, 15, 40));  // 11:40 PM on 2 January
     CHECK(parsed->readings[2].utcMs == utcMs(2026, 1, 2, 16, 10));  // 12:10 AM on 3 January
-    CHECK(parsed->readings[3].utcMs == utcMs(2026, 1, 3, 4, 25));   // 12:25 PM
+    CHECK(parsed->readings[3].utcMs == utcMs(2026, 1, 2, 16, 30));  // 12:30 AM, a scan after a 12:25 PM row
+    CHECK(parsed->readings[4].utcMs == utcMs(2026, 1, 3, 4, 25));   // 12:25 PM: the readings come out in time order
     CHECK(parsed->readings[0].unit == Glucose::Unit::MgDl);
 }
 

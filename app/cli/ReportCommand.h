@@ -6,8 +6,6 @@
 #include <QDate>
 #include <memory>
 
-class DiaryStore;
-
 // The doctor's PDF report draws text, which needs Qt Gui and a QGuiApplication. isletguide-cli-report has them
 // (ReportProgram.cpp); isletguide-cli does not load Qt Gui and hands a report's command line over to it
 // (ReportHandOff.cpp), so every other command starts without Gui and the libraries it pulls in.
@@ -15,6 +13,3 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[]);
 
 // `export --format pdf -o OUT`, the dates checked (invalid when not given).
 int exportReport(CliContext &context, QDate from, QDate to, const QString &out);
-
-// Opens the diary named by --db; false (the problem printed) when it cannot.
-bool openStore(CliContext &context, DiaryStore &store);

@@ -1,3 +1,4 @@
+#include "Commands.h"
 #include "ReportCommand.h"
 
 #include "diary/DiaryStore.h"

@@ -1,13 +1,14 @@
 #include "GlucoseChartFeeder.h"
 
 #include "StatisticsModel.h"
+#include "TrendShape.h"
 #include "stats/ReadingRange.h"
-#include "stats/SeriesThinning.h"
 
 #include <QList>
 #include <QPointF>
 #include <QXYSeries>
 #include <algorithm>
+#include <cmath>
 #include <cstdlib>
 
 namespace {
@@ -48,8 +49,9 @@ void GlucoseChartFeeder::setStatistics(StatisticsModel *statistics)
     Q_EMIT statisticsChanged();
 }
 
-void GlucoseChartFeeder::fillTrend(QObject *trace, QObject *low, QObject *high, QObject *bandLower, QObject *bandUpper,
-                                   int pixelWidth)
+void GlucoseChartFeeder::fillTrend(QObject *trace, QObject *traceLower, QObject *traceUpper, QObject *low,
+                                   QObject *high, QObject *bandLower, QObject *bandUpper, int pixelWidth,
+                                   int pixelHeight, double lineWidth)
 {
     if (!m_statistics)
         return;
@@ -64,20 +66,21 @@ void GlucoseChartFeeder::fillTrend(QObject *trace, QObject *low, QObject *high, 
     points.reserve(readings.size());
     for (const GlucoseReading &r : readings)
         points.push_back({double(r.utcMs), m_statistics->toDisplay(r.mgdl()), int(Stats::rangeOf(r))});
-    const std::vector<Stats::ChartPoint> thinned = Stats::thinMinMax(points, pixelWidth);
+    lineWidth = std::max(1.0, lineWidth);
+    TrendShape::Layout layout;
+    layout.fromX = m_statistics->fromUtcMs();
+    layout.toX = m_statistics->toUtcMs();
+    layout.columns = int(std::lround(pixelWidth / lineWidth));
+    layout.maxLinePoints = 2 * pixelWidth;
+    layout.markerColumns = pixelWidth / MarkerSpacing;
+    layout.minThickness = lineWidth * m_statistics->axisMaximum() / std::max(1, pixelHeight);
+    const TrendShape::Shape shape = TrendShape::shape(points, layout);
 
-    std::vector<Stats::ChartPoint> below, above;
-    for (const Stats::ChartPoint &p : thinned) {
-        const auto range = Glucose::Range(p.tag);
-        if (Glucose::isLow(range))
-            below.push_back(p);
-        else if (Glucose::isHigh(range))
-            above.push_back(p);
-    }
-    const int markerColumns = std::max(1, pixelWidth / MarkerSpacing);
-    replace(trace, toPoints(thinned));
-    replace(low, toPoints(Stats::thinMinMax(below, markerColumns)));
-    replace(high, toPoints(Stats::thinMinMax(above, markerColumns)));
+    replace(trace, toPoints(shape.line));
+    replace(traceLower, toPoints(shape.lower));
+    replace(traceUpper, toPoints(shape.upper));
+    replace(low, toPoints(shape.low));
+    replace(high, toPoints(shape.high));
     fillBand(bandLower, bandUpper, m_statistics->fromUtcMs(), m_statistics->toUtcMs());
 }
 

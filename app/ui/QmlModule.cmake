@@ -70,6 +70,7 @@ qt_add_qml_module(isletguide_ui
         # stats area
         app/ui/StatisticsModel.h app/ui/StatisticsModel.cpp
         app/ui/GlucoseChartFeeder.h app/ui/GlucoseChartFeeder.cpp
+        app/ui/TrendShape.h app/ui/TrendShape.cpp
         # io area
         app/ui/DataTransferController.h app/ui/DataTransferController.cpp
         # content area

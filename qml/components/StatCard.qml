@@ -34,12 +34,21 @@ Frame {
             wrapMode: Text.Wrap
         }
         Button {
+            id: explanationButton
+
             Layout.fillWidth: true
             Layout.minimumHeight: Theme.touchTarget
             flat: true
             text: root.expanded ? qsTr("Hide explanation") : qsTr("What does this mean?")
             Accessible.name: (root.expanded ? qsTr("Hide explanation") : qsTr("What does this mean?")) + " " + root.title
             onClicked: root.expanded = !root.expanded
+            // A plain tint when pressed and a frame when focused by keyboard, instead of the style's ripple, which
+            // repaints a rounded rectangle the size of the button on every resize of the page, seen or not.
+            background: Rectangle {
+                color: explanationButton.down ? Qt.rgba(0, 0.47, 0.42, 0.12) : "transparent"
+                border.color: Theme.accent
+                border.width: explanationButton.visualFocus ? 2 : 0
+            }
             contentItem: Label {
                 text: parent.text
                 font.pixelSize: Theme.fontBody

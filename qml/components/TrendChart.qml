@@ -2,10 +2,11 @@ import QtQuick
 import QtCharts
 import IsletGuide
 
-// Glucose over the chosen range: the user's own target band shaded, the trace of every reading, and the low and high
-// ones marked by colour and shape (square low, triangle high), so colour is never the only signal. Filled from C++;
-// screen readers get the text summary instead. Drawn without antialiasing: smooth stroking of the dense trace was the
-// largest part of each redraw, and the axes, grid and band are straight lines anyway.
+// Glucose over the chosen range: the user's own target band shaded, the trace of every reading (a line, or for long
+// ranges the band from the lowest to the highest reading of each line-wide column, see TrendShape), and the low and
+// high ones marked by colour and shape (square low, triangle high), so colour is never the only signal. Filled from
+// C++; screen readers get the text summary instead. Drawn without antialiasing: smooth stroking of the dense trace was
+// the largest part of each redraw, and the axes, grid and band are straight lines anyway.
 ChartView {
     id: root
 
@@ -13,7 +14,8 @@ ChartView {
     required property GlucoseChartFeeder feeder
 
     function refill() {
-        root.feeder.fillTrend(trace, low, high, bandLower, bandUpper, Math.round(root.plotArea.width))
+        root.feeder.fillTrend(trace, traceLower, traceUpper, low, high, bandLower, bandUpper,
+                              Math.round(root.plotArea.width), Math.round(root.plotArea.height), trace.width)
     }
 
     antialiasing: false
@@ -57,6 +59,15 @@ ChartView {
         borderColor: "transparent"
         upperSeries: LineSeries { id: bandUpper }
         lowerSeries: LineSeries { id: bandLower }
+    }
+    AreaSeries {
+        axisX: timeAxis
+        axisY: valueAxis
+        color: trace.color
+        borderColor: trace.color
+        borderWidth: 1
+        upperSeries: LineSeries { id: traceUpper }
+        lowerSeries: LineSeries { id: traceLower }
     }
     LineSeries {
         id: trace

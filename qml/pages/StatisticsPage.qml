@@ -11,6 +11,26 @@ ScrollablePage {
     // The period shown, in days back from now: 1, 14 or 90 (the range buttons), or any other up to 366.
     property alias rangeDays: statistics.rangeDays
 
+    // The scrolling view this page's content moves in (ScrollablePage's Flickable).
+    readonly property Flickable scroller: {
+        for (let item = profileSlot.parent; item; item = item.parent) {
+            if (item instanceof Flickable)
+                return item
+        }
+        return null
+    }
+
+    // The typical day is created once it comes within a screen of the visible part of the page, and kept from then
+    // on: far below the fold, its chart would otherwise be laid out and drawn into an image on every resize or
+    // rotation without being seen.
+    function createProfileWhenNear() {
+        if (profileLoader.active || !profileSlot.visible || profileSlot.width <= 0)  // hidden, or not laid out yet
+            return
+        const top = root.scroller ? profileSlot.mapToItem(root.scroller.contentItem, 0, 0).y : 0
+        if (!root.scroller || top < root.scroller.contentY + 2 * root.scroller.height)
+            profileLoader.active = true
+    }
+
     title: qsTr("Charts and statistics")
 
     StatisticsModel {
@@ -25,6 +45,12 @@ ScrollablePage {
     GlucoseChartFeeder {
         id: feeder
         statistics: statistics
+    }
+
+    Connections {
+        target: root.scroller
+        function onContentYChanged() { root.createProfileWhenNear() }
+        function onHeightChanged() { root.createProfileWhenNear() }
     }
 
     RowLayout {
@@ -174,12 +200,29 @@ ScrollablePage {
             font.pixelSize: Theme.fontBody
             wrapMode: Text.Wrap
         }
-        AgpChart {
+        Item {
+            id: profileSlot
+
             Layout.fillWidth: true
             Layout.preferredHeight: 280
             visible: statistics.profileAvailable
-            statistics: statistics
-            feeder: feeder
+            onYChanged: root.createProfileWhenNear()
+            onWidthChanged: root.createProfileWhenNear()
+
+            Loader {
+                id: profileLoader
+
+                // Under their own names: inside the chart, "statistics" and "feeder" are its own properties.
+                readonly property StatisticsModel statisticsModel: statistics
+                readonly property GlucoseChartFeeder chartFeeder: feeder
+
+                anchors.fill: parent
+                active: false
+                sourceComponent: AgpChart {
+                    statistics: profileLoader.statisticsModel
+                    feeder: profileLoader.chartFeeder
+                }
+            }
         }
         Label {
             Layout.fillWidth: true

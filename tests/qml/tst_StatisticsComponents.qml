@@ -91,6 +91,29 @@ TestCase {
         return page
     }
 
+    // A fresh diary with 15 days of 5-minute readings up to now (a daily swing), and the page on it.
+    function openStatisticsPageWithCgm(rangeDays) {
+        Diary.databasePath = StandardPaths.writableLocation(StandardPaths.TempLocation).toString().replace("file://", "")
+                + "/isletguide-statistics-cgm-" + Date.now() + ".sqlite"
+        compare(Diary.openError, "")
+        const now = Date.now()
+        for (let i = 0; i < 15 * 288; ++i) {
+            compare(Diary.save({ kind: 0, entryId: 0, value: 130 + 80 * Math.sin(i * 2 * Math.PI / 288), glucoseUnit: 0,
+                                 mealContext: 0, flag: 0, note: "", utcMs: now - i * 300000, utcOffsetSec: 0 }), "")
+        }
+        const component = Qt.createComponent("qrc:/IsletGuide/StatisticsPage.qml")
+        compare(component.status, Component.Ready, component.errorString())
+        const page = createTemporaryObject(component, window.contentItem,
+                                           { width: window.width, height: window.height, rangeDays: rangeDays })
+        verify(page)
+        wait(50)
+        return page
+    }
+
+    function charts(page) {
+        return findAll(page, i => i.visible && i.plotArea !== undefined && i.series !== undefined, [])
+    }
+
     function trendChart(page) {
         const charts = findAll(page, i => i.visible && i.plotArea !== undefined && i.series !== undefined, [])
         compare(charts.length, 1, "one chart on a page without data")
@@ -119,6 +142,35 @@ TestCase {
         verify(band.lowerSeries && band.upperSeries, "the first series is the target band")
         fuzzyCompare(band.lowerSeries.at(0).y, 5.0 * 18.0156, 1e-6)
         fuzzyCompare(band.upperSeries.at(1).y, 8.0 * 18.0156, 1e-6)
+    }
+
+    function test_typicalDayIsDrawnOnceScrolledNear() {
+        const page = openStatisticsPageWithCgm(14)
+        compare(charts(page).length, 1, "only the trend chart while the typical day is far below the screen")
+        verify(visibleTexts(page).join("\n").indexOf("Typical day") >= 0)
+        page.scroller.contentY = page.scroller.contentHeight - page.scroller.height
+        wait(50)
+        const shown = charts(page)
+        compare(shown.length, 2)
+        compare(shown[1].Accessible.name, "Typical day (ambulatory glucose profile)")
+        verify(shown[1].Accessible.description.length > 0, "the chart has its statistics")
+        verify(shown[1].series(2).upperSeries.count > 0, "the 25–75 % band is filled")
+    }
+
+    function test_longRangesDrawTheBandOfTheReadingsShortOnesALine() {
+        Settings.glucoseUnit = 0
+        const page = openStatisticsPageWithCgm(14)
+        const chart = charts(page)[0]
+        const readingsBand = chart.series(1)
+        const readingsLine = chart.series(2)
+        verify(readingsBand.upperSeries.count > 0, "14 days of CGM: the band from the lowest to the highest reading")
+        compare(readingsLine.count, 0)
+        const highest = Array.from({ length: readingsBand.upperSeries.count }, (_, i) => readingsBand.upperSeries.at(i).y)
+        fuzzyCompare(Math.max(...highest), 210, 0.5)
+        page.rangeDays = 1
+        wait(50)
+        compare(readingsBand.upperSeries.count, 0)
+        compare(readingsLine.count, 288, "a day: a line through every reading")
     }
 
     function test_barWritesOutEveryShareAndGoal() {

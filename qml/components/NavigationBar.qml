@@ -4,7 +4,9 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 import IsletGuide
 
-// Bottom navigation between the app's tabs: equal-width targets whose labels wrap instead of clipping.
+// Bottom navigation between the app's tabs: equal-width targets whose labels wrap instead of clipping. Its raised
+// look is a soft edge above the bar instead of Material's ElevationEffect, which renders the bar into a layer 200 px
+// larger than the bar (slow to start and draw, and blank where shader effects are unavailable).
 Pane {
     id: root
 
@@ -12,7 +14,20 @@ Pane {
     property int currentIndex: 0
 
     padding: 0
-    Material.elevation: 8
+
+    background: Rectangle {
+        color: root.Material.backgroundColor
+
+        Rectangle {
+            anchors.bottom: parent.top
+            width: parent.width
+            height: 6
+            gradient: Gradient {
+                GradientStop { position: 0; color: "transparent" }
+                GradientStop { position: 1; color: Qt.rgba(0, 0, 0, 0.1) }
+            }
+        }
+    }
 
     RowLayout {
         anchors.left: parent.left

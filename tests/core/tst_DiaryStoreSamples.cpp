@@ -1,7 +1,9 @@
 #include "DiaryTestData.h"
 #include "diary/DiaryStore.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QVariant>
 #include <catch2/catch.hpp>
 #include <limits>
 
@@ -32,15 +34,40 @@ CollectingSink samples(const DiaryStore &store, std::int64_t from, std::int64_t 
     return sink;
 }
 
-// The samples must be the readings glucoseReadings returns, field by field and in the same order.
+// The rows in [from, to) as the time index orders them (time, then id): what both reads must return.
+struct StoredRow {
+    std::int64_t id, utcMs, utcOffsetSec, valueCenti, unit, flag;
+};
+
+std::vector<StoredRow> byTimeIndex(const DiaryStore &store, std::int64_t from, std::int64_t to)
+{
+    QSqlQuery query(store.database());
+    REQUIRE(query.prepare(QStringLiteral("SELECT id, utc_ms, utc_offset, value_centi, unit, flag FROM glucose_reading"
+                                         " WHERE utc_ms >= ? AND utc_ms < ? ORDER BY utc_ms, id")));
+    query.addBindValue(QVariant::fromValue<qint64>(from));
+    query.addBindValue(QVariant::fromValue<qint64>(to));
+    REQUIRE(query.exec());
+    std::vector<StoredRow> rows;
+    while (query.next()) {
+        rows.push_back({query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toLongLong(),
+                        query.value(3).toLongLong(), query.value(4).toLongLong(), query.value(5).toLongLong()});
+    }
+    return rows;
+}
+
+// glucoseReadings and readGlucoseSamples (table scan or time index) both return the rows in the index's order.
 void requireSameAsReadings(const DiaryStore &store, std::int64_t from, std::int64_t to)
 {
+    const std::vector<StoredRow> expected = byTimeIndex(store, from, to);
     const std::vector<GlucoseReading> readings = store.glucoseReadings(from, to);
     const std::vector<GlucoseSample> read = samples(store, from, to).samples;
-    REQUIRE(read.size() == readings.size());
+    REQUIRE(readings.size() == expected.size());
+    REQUIRE(read.size() == expected.size());
     for (std::size_t i = 0; i < read.size(); ++i) {
-        INFO("sample " << i);
-        CHECK(read[i].utcMs == readings[i].utcMs);
+        INFO("row " << i);
+        CHECK(readings[i].id == expected[i].id);
+        CHECK(readings[i].utcMs == expected[i].utcMs);
+        CHECK(read[i].utcMs == expected[i].utcMs);
         CHECK(read[i].utcOffsetSec == readings[i].utcOffsetSec);
         CHECK(read[i].value == readings[i].value);
         CHECK(read[i].unit == readings[i].unit);

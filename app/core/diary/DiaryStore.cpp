@@ -213,30 +213,73 @@ std::optional<std::int64_t> DiaryStore::sourceId(const QString &name, QString *e
     return id;
 }
 
+namespace {
+
+// Reads the rows of glucose_reading in [fromUtcMs, toUtcMs) in time order, ties in id order: `columns` is the SELECT
+// list, utc_ms first; reserve(n) is told about how many rows follow, row(statement) is called for each, restart()
+// when the rows handed so far are to be forgotten. False when the diary could not be read.
+// When the range holds every reading, the table is read in its own (rowid) order, without a look-up through the time
+// index per row: readings are mostly stored in time order (an import adds them sorted). If a reading turns out to be
+// earlier than the one before it, the read starts over through the index.
+template<typename Reserve, typename Row, typename Restart>
+bool readInTimeOrder(const QSqlDatabase &db, const QByteArray &columns, std::int64_t fromUtcMs, std::int64_t toUtcMs,
+                     Reserve reserve, Row row, Restart restart)
+{
+    const MappedReads mapped(db);
+    // The first and last instant from the time index, and the number of rows from SQLite's count of the table.
+    SqliteStatement extent(db, "SELECT (SELECT min(utc_ms) FROM glucose_reading),"
+                               " (SELECT max(utc_ms) FROM glucose_reading), (SELECT count(*) FROM glucose_reading)");
+    if (!extent.step())
+        return false;
+    const std::int64_t rows = extent.int64(2);
+    if (rows == 0 || extent.int64(0) >= toUtcMs || extent.int64(1) < fromUtcMs)
+        return true;
+    if (extent.int64(0) >= fromUtcMs && extent.int64(1) < toUtcMs) {
+        reserve(static_cast<std::size_t>(rows));
+        SqliteStatement table(db, ("SELECT " + columns + " FROM glucose_reading ORDER BY id").constData());
+        std::int64_t last = std::numeric_limits<std::int64_t>::min();
+        bool inTimeOrder = true;
+        while (inTimeOrder && table.step()) {
+            const std::int64_t utcMs = table.int64(0);
+            inTimeOrder = utcMs >= last;
+            if (inTimeOrder)
+                row(table);
+            last = utcMs;
+        }
+        if (inTimeOrder)
+            return !table.failed() && table.isValid();
+        restart();
+    } else {
+        SqliteStatement count(db, "SELECT count(*) FROM glucose_reading WHERE utc_ms >= ?1 AND utc_ms < ?2");
+        count.bind(1, fromUtcMs);
+        count.bind(2, toUtcMs);
+        if (!count.step())
+            return false;
+        reserve(static_cast<std::size_t>(count.int64(0)));
+    }
+    const QByteArray inRange = " FROM glucose_reading WHERE utc_ms >= ?1 AND utc_ms < ?2 ORDER BY utc_ms, id";
+    SqliteStatement indexed(db, ("SELECT " + columns + inRange).constData());
+    indexed.bind(1, fromUtcMs);
+    indexed.bind(2, toUtcMs);
+    while (indexed.step())
+        row(indexed);
+    return !indexed.failed() && indexed.isValid();
+}
+
+} // namespace
+
 std::vector<GlucoseReading> DiaryStore::glucoseReadings(std::int64_t fromUtcMs, std::int64_t toUtcMs) const
 {
     std::vector<GlucoseReading> readings;
     if (!isOpen())
         return readings;
-    // A year of CGM is 105,120 rows: counted first (from the time index) so the vector is allocated once.
-    const QSqlDatabase db = database();
-    const MappedReads mapped(db);
-    SqliteStatement count(db, "SELECT count(*) FROM glucose_reading WHERE utc_ms >= ?1 AND utc_ms < ?2");
-    count.bind(1, fromUtcMs);
-    count.bind(2, toUtcMs);
-    if (!count.step())
-        return readings;
-    readings.reserve(static_cast<std::size_t>(count.int64(0)));
-    SqliteStatement query(db, "SELECT id, utc_ms, utc_offset, value_centi, unit, flag, context, source_id, note"
-                              " FROM glucose_reading WHERE utc_ms >= ?1 AND utc_ms < ?2 ORDER BY utc_ms, id");
-    query.bind(1, fromUtcMs);
-    query.bind(2, toUtcMs);
     std::int64_t lastSourceId = -1;
     QString lastSource;
-    while (query.step()) {
+    const auto reserve = [&](std::size_t count) { readings.reserve(count); };
+    const auto row = [&](const SqliteStatement &query) {
         GlucoseReading &reading = readings.emplace_back();
-        reading.id = query.int64(0);
-        reading.utcMs = query.int64(1);
+        reading.utcMs = query.int64(0);
+        reading.id = query.int64(1);
         reading.utcOffsetSec = static_cast<int>(query.int64(2));
         reading.value = fromCenti(query.int64(3));
         reading.unit = unitFromCode(query.int64(4));
@@ -250,73 +293,27 @@ std::vector<GlucoseReading> DiaryStore::glucoseReadings(std::int64_t fromUtcMs, 
         }
         reading.source = lastSource;
         reading.note = query.text(8);
-    }
+    };
+    readInTimeOrder(database(), "utc_ms, id, utc_offset, value_centi, unit, flag, context, source_id, note", fromUtcMs,
+                    toUtcMs, reserve, row, [&] { readings.clear(); });
     return readings;
 }
-
-namespace {
-
-// A row of the columns utc_ms, utc_offset, value_centi, unit, flag, in this order.
-GlucoseSample sampleOf(const SqliteStatement &row)
-{
-    GlucoseSample sample;
-    sample.utcMs = row.int64(0);
-    sample.utcOffsetSec = static_cast<int>(row.int64(1));
-    sample.value = fromCenti(row.int64(2));
-    sample.unit = unitFromCode(row.int64(3));
-    sample.flag = enumFromCode(row.int64(4), GlucoseReading::Flag::Hi, GlucoseReading::Flag::None);
-    return sample;
-}
-
-} // namespace
 
 bool DiaryStore::readGlucoseSamples(std::int64_t fromUtcMs, std::int64_t toUtcMs, GlucoseSampleSink &sink) const
 {
     if (!isOpen())
         return false;
-    const QSqlDatabase db = database();
-    const MappedReads mapped(db);
-    // The first and last instant from the time index, and the number of rows from SQLite's count of the table.
-    SqliteStatement extent(db, "SELECT (SELECT min(utc_ms) FROM glucose_reading),"
-                               " (SELECT max(utc_ms) FROM glucose_reading), (SELECT count(*) FROM glucose_reading)");
-    if (!extent.step())
-        return false;
-    const std::int64_t rows = extent.int64(2);
-    if (rows == 0 || extent.int64(0) >= toUtcMs || extent.int64(1) < fromUtcMs)
-        return true;
-    // When the range holds every reading, the table is read in its own (rowid) order, without a look-up through the
-    // time index per row: readings are mostly stored in time order (an import adds them sorted). If a reading turns
-    // out to be earlier than the one before it, the read starts over through the index.
-    if (extent.int64(0) >= fromUtcMs && extent.int64(1) < toUtcMs) {
-        sink.reserve(static_cast<std::size_t>(rows));
-        SqliteStatement table(db, "SELECT utc_ms, utc_offset, value_centi, unit, flag FROM glucose_reading ORDER BY id");
-        std::int64_t last = std::numeric_limits<std::int64_t>::min();
-        bool inTimeOrder = true;
-        while (inTimeOrder && table.step()) {
-            const GlucoseSample sample = sampleOf(table);
-            inTimeOrder = sample.utcMs >= last;
-            if (inTimeOrder)
-                sink.add(sample);
-            last = sample.utcMs;
-        }
-        if (inTimeOrder)
-            return !table.failed() && table.isValid();
-        sink.restart();
-    } else {
-        SqliteStatement count(db, "SELECT count(*) FROM glucose_reading WHERE utc_ms >= ?1 AND utc_ms < ?2");
-        count.bind(1, fromUtcMs);
-        count.bind(2, toUtcMs);
-        if (!count.step())
-            return false;
-        sink.reserve(static_cast<std::size_t>(count.int64(0)));
-    }
-    SqliteStatement indexed(db, "SELECT utc_ms, utc_offset, value_centi, unit, flag FROM glucose_reading"
-                                " WHERE utc_ms >= ?1 AND utc_ms < ?2 ORDER BY utc_ms, id");
-    indexed.bind(1, fromUtcMs);
-    indexed.bind(2, toUtcMs);
-    while (indexed.step())
-        sink.add(sampleOf(indexed));
-    return !indexed.failed() && indexed.isValid();
+    const auto row = [&](const SqliteStatement &query) {
+        GlucoseSample sample;
+        sample.utcMs = query.int64(0);
+        sample.utcOffsetSec = static_cast<int>(query.int64(1));
+        sample.value = fromCenti(query.int64(2));
+        sample.unit = unitFromCode(query.int64(3));
+        sample.flag = enumFromCode(query.int64(4), GlucoseReading::Flag::Hi, GlucoseReading::Flag::None);
+        sink.add(sample);
+    };
+    return readInTimeOrder(database(), "utc_ms, utc_offset, value_centi, unit, flag", fromUtcMs, toUtcMs,
+                           [&](std::size_t count) { sink.reserve(count); }, row, [&] { sink.restart(); });
 }
 
 QString DiaryStore::saveFailed(const QString &detail)

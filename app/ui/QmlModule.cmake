@@ -30,6 +30,7 @@ set(ISLETGUIDE_QML_FILES
         qml/components/SourceList.qml
         qml/components/TrialFilter.qml
         qml/components/WrappingButton.qml
+        qml/components/RaisedBackground.qml
         # diary area
         qml/pages/DiaryPage.qml
         qml/pages/AddReadingPage.qml

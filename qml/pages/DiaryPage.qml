@@ -44,6 +44,7 @@ Page {
             spacing: Theme.spacing
 
             Button {
+                id: chartsButton
                 Layout.fillWidth: true
                 Layout.leftMargin: Theme.margin
                 Layout.rightMargin: Theme.margin
@@ -61,8 +62,12 @@ Page {
                     verticalAlignment: Text.AlignVCenter
                 }
                 onClicked: root.StackView.view.push(Qt.resolvedUrl("StatisticsPage.qml"))
+                background: RaisedBackground {
+                    control: chartsButton
+                }
             }
             Button {
+                id: transferButton
                 Layout.fillWidth: true
                 Layout.leftMargin: Theme.margin
                 Layout.rightMargin: Theme.margin
@@ -79,6 +84,9 @@ Page {
                     verticalAlignment: Text.AlignVCenter
                 }
                 onClicked: root.StackView.view.push(Qt.resolvedUrl("ImportExportPage.qml"))
+                background: RaisedBackground {
+                    control: transferButton
+                }
             }
             Label {
                 Layout.fillWidth: true
@@ -166,6 +174,13 @@ Page {
         Material.foreground: "white"
         Accessible.name: qsTr("Add a glucose reading")
         onClicked: root.addReading()
+
+        background: RaisedBackground {
+            control: addButton
+            elevation: 6
+            radius: addButton.radius
+            implicitWidth: addButton.Material.buttonHeight
+        }
     }
 
     DiarySnackbar {

@@ -64,8 +64,7 @@ ChartView {
         axisX: timeAxis
         axisY: valueAxis
         color: trace.color
-        borderColor: trace.color
-        borderWidth: 1
+        borderColor: "transparent"
         upperSeries: LineSeries { id: traceUpper }
         lowerSeries: LineSeries { id: traceLower }
     }

@@ -49,6 +49,8 @@ ScrollablePage {
                         { value: ClinicChecklist.NotSure, label: qsTr("Not sure") }
                     ]
                     delegate: Button {
+                        id: answerButton
+
                         required property var modelData
                         readonly property bool chosen: questionItem.answer === modelData.value
 
@@ -59,6 +61,10 @@ ScrollablePage {
                         text: (chosen ? "● " : "○ ") + modelData.label
                         Accessible.name: qsTr("Question %1: %2").arg(questionItem.index + 1).arg(modelData.label)
                         onClicked: checklistModel.setAnswer(questionItem.index, modelData.value)
+
+                        background: RaisedBackground {
+                            control: answerButton
+                        }
                     }
                 }
             }

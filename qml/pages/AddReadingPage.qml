@@ -85,6 +85,7 @@ ScrollablePage {
         Accessible.role: Accessible.AlertMessage
     }
     Button {
+        id: saveButton
         Layout.fillWidth: true
         Layout.minimumHeight: Theme.touchTarget * 1.25
         enabled: root.flag !== 0 || valueField.text.trim() !== ""
@@ -95,6 +96,10 @@ ScrollablePage {
         font.pixelSize: Theme.fontLarge
         Accessible.name: root.editing ? qsTr("Save the changed reading") : qsTr("Save the reading")
         onClicked: root.save()
+
+        background: RaisedBackground {
+            control: saveButton
+        }
     }
     HypoFirstAidCard {
         visible: root.showsFirstAid
@@ -160,6 +165,7 @@ ScrollablePage {
         Accessible.name: qsTr("Note")
     }
     Button {
+        id: deleteButton
         Layout.fillWidth: true
         Layout.minimumHeight: Theme.touchTarget
         visible: root.editing
@@ -168,6 +174,10 @@ ScrollablePage {
         font.pixelSize: Theme.fontBody
         Accessible.name: text
         onClicked: root.remove()
+
+        background: RaisedBackground {
+            control: deleteButton
+        }
     }
 
     SectionHeader {
@@ -182,6 +192,7 @@ ScrollablePage {
         Repeater {
             model: [1, 2, 3, 4, 5]
             delegate: Button {
+                id: kindButton
                 required property int modelData
                 text: words.entryKinds[modelData]
                 font.pixelSize: Theme.fontBody
@@ -189,6 +200,10 @@ ScrollablePage {
                 Accessible.name: qsTr("Add: %1").arg(text)
                 onClicked: root.StackView.view.replace(Qt.resolvedUrl("EntryEditorPage.qml"),
                                                        { kind: modelData, snackbar: root.snackbar })
+
+                background: RaisedBackground {
+                    control: kindButton
+                }
             }
         }
     }

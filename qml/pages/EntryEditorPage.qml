@@ -135,6 +135,7 @@ ScrollablePage {
         Accessible.role: Accessible.AlertMessage
     }
     Button {
+        id: saveButton
         Layout.fillWidth: true
         Layout.minimumHeight: Theme.touchTarget * 1.25
         Material.background: Theme.accent
@@ -143,8 +144,13 @@ ScrollablePage {
         font.pixelSize: Theme.fontLarge
         Accessible.name: qsTr("Save the entry")
         onClicked: root.save()
+
+        background: RaisedBackground {
+            control: saveButton
+        }
     }
     Button {
+        id: deleteButton
         Layout.fillWidth: true
         Layout.minimumHeight: Theme.touchTarget
         visible: root.editing
@@ -152,5 +158,9 @@ ScrollablePage {
         font.pixelSize: Theme.fontBody
         Accessible.name: text
         onClicked: root.remove()
+
+        background: RaisedBackground {
+            control: deleteButton
+        }
     }
 }

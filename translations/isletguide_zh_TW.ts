@@ -226,7 +226,7 @@
         <translation>可能會出現什麼問題？萬一出了問題，誰來負責治療和照顧我？</translation>
     </message>
     <message>
-        <source>Would I have to change my insulin or other medicines? (I will not stop insulin on anyone else&apos;s advice.)</source>
+        <source>Would I have to change my insulin or other medicines? (I will not stop insulin on anyone else's advice.)</source>
         <translation>我需要改變胰島素或其他藥物的用法嗎？（我不會因為別人的建議就停用胰島素。）</translation>
     </message>
     <message>
@@ -297,7 +297,7 @@
         <translation>在你所在地區的下一步</translation>
     </message>
     <message>
-        <source>Your region is set to “elsewhere”: here are the regulators this app knows. Your own country&apos;s medicines regulator can check an offer in the same way.</source>
+        <source>Your region is set to “elsewhere”: here are the regulators this app knows. Your own country's medicines regulator can check an offer in the same way.</source>
         <translation>你的地區設定為「其他」：以下是本應用程式收錄的各地主管機關。你所在國家的藥品主管機關也可以用同樣的方式查證。</translation>
     </message>
     <message>
@@ -595,16 +595,12 @@
         <translation>無法開啟日記：%1</translation>
     </message>
     <message>
-        <source>Reading %1 of %2: %3 Nothing was added.</source>
-        <translation>第%1筆（共%2筆）：%3 沒有新增任何紀錄。</translation>
-    </message>
-    <message>
-        <source>Entry %1 of %2: %3 Nothing was added.</source>
-        <translation>第%1筆（共%2筆）：%3 沒有新增任何紀錄。</translation>
-    </message>
-    <message>
         <source>The diary could not be saved: %1</source>
         <translation>日記沒能儲存：%1</translation>
+    </message>
+    <message>
+        <source>Entry %1: %2 Nothing was added.</source>
+        <translation>第 %1 筆：%2 沒有新增任何內容。</translation>
     </message>
 </context>
 <context>
@@ -813,7 +809,7 @@
         <translation>列印日期：%1。血糖單位：%2；血糖機讀數和手動紀錄的讀數依原始紀錄列出。</translation>
     </message>
     <message>
-        <source>For discussion with your care team, not a diagnosis. The values come from the person&apos;s own diary, meter and sensor files; they are not checked by a laboratory.</source>
+        <source>For discussion with your care team, not a diagnosis. The values come from the person's own diary, meter and sensor files; they are not checked by a laboratory.</source>
         <translation>供與醫療團隊討論使用，不作為診斷依據。資料來自本人的日記、血糖機和感測器檔案，未經檢驗室核驗。</translation>
     </message>
     <message>
@@ -869,7 +865,7 @@
         <translation>血糖管理指標 GMI（估算糖化血色素）</translation>
     </message>
     <message>
-        <source>from the sensor&apos;s mean glucose; a laboratory HbA1c may differ</source>
+        <source>from the sensor's mean glucose; a laboratory HbA1c may differ</source>
         <translation>根據感測器平均血糖推算；抽血檢驗的糖化血色素可能不同</translation>
     </message>
     <message>
@@ -1590,7 +1586,7 @@
         <translation>寫給家人和照顧者的文章</translation>
     </message>
     <message>
-        <source>What&apos;s new</source>
+        <source>What's new</source>
         <translation>最新內容</translation>
     </message>
     <message>

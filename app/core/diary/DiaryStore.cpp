@@ -316,6 +316,24 @@ bool DiaryStore::readGlucoseSamples(std::int64_t fromUtcMs, std::int64_t toUtcMs
                            [&](std::size_t count) { sink.reserve(count); }, row, [&] { sink.restart(); });
 }
 
+namespace {
+
+// A batch handed over in one part: begin, add, commit, and *error says why when any of them fails.
+template<typename AddPart>
+std::optional<DiaryStore::ImportResult> importInOnePart(DiaryStore &store, QString *error, AddPart addPart)
+{
+    DiaryImport import(store);
+    QString problem;
+    if (import.begin(&problem) && addPart(import, &problem)) {
+        if (auto result = import.commit(&problem))
+            return result;
+    }
+    setError(error, problem);
+    return std::nullopt;
+}
+
+} // namespace
+
 QString DiaryStore::saveFailed(const QString &detail)
 {
     return QCoreApplication::translate("DiaryStore", "The diary could not be saved: %1").arg(detail);
@@ -324,26 +342,16 @@ QString DiaryStore::saveFailed(const QString &detail)
 std::optional<DiaryStore::ImportResult> DiaryStore::addReadings(const std::vector<GlucoseReading> &readings,
                                                                 QString *error)
 {
-    DiaryImport import(*this);
-    QString problem;
-    if (import.begin(&problem) && import.addReadings(readings, &problem)) {
-        if (auto result = import.commit(&problem))
-            return result;
-    }
-    setError(error, problem);
-    return std::nullopt;
+    return importInOnePart(*this, error, [&readings](DiaryImport &import, QString *problem) {
+        return import.addReadings(readings, problem);
+    });
 }
 
 std::optional<DiaryStore::ImportResult> DiaryStore::addEntries(const std::vector<DiaryEntry> &entries, QString *error)
 {
-    DiaryImport import(*this);
-    QString problem;
-    if (import.begin(&problem) && import.addEntries(entries, &problem)) {
-        if (auto result = import.commit(&problem))
-            return result;
-    }
-    setError(error, problem);
-    return std::nullopt;
+    return importInOnePart(*this, error, [&entries](DiaryImport &import, QString *problem) {
+        return import.addEntries(entries, problem);
+    });
 }
 
 std::vector<DiaryEntry> DiaryStore::queryEntries(const QString &where, const QString &order,

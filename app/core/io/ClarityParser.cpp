@@ -49,7 +49,7 @@ std::optional<ParsedImport> parseClarity(const QByteArray &text, const ImportOpt
 
     ParsedImport parsed;
     parsed.format = ImportFormat::Clarity;
-    parsed.expect(std::size_t(lineCount(text)), options);
+    parsed.expectLinesOf(text, options);
     WallClock clock(options.zone);
     std::vector<QByteArrayView> fields;
     int rowCount = 0;

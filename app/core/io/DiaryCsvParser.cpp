@@ -42,7 +42,7 @@ std::optional<ParsedImport> parseDiaryCsv(const QByteArray &text, const ImportOp
     }
     ParsedImport parsed;
     parsed.format = ImportFormat::DiaryCsv;
-    parsed.expect(std::size_t(lineCount(text)), options);
+    parsed.expectLinesOf(text, options);
     std::vector<QByteArrayView> fields;
     int rowCount = 0;
     while (nextDataRow(reader, fields, options, rowCount, problem)) {

@@ -1,5 +1,7 @@
 #include "ImportTypes.h"
 
+#include "ImportParsing.h"
+
 #include <QCoreApplication>
 #include <algorithm>
 
@@ -58,6 +60,11 @@ constexpr std::size_t ReadingsPerPart = 4096;
 void ParsedImport::expect(std::size_t count, const ImportOptions &options)
 {
     readings.reserve(options.readingsSink ? std::min(count, ReadingsPerPart) : count);
+}
+
+void ParsedImport::expectLinesOf(QByteArrayView text, const ImportOptions &options)
+{
+    readings.reserve(options.readingsSink ? ReadingsPerPart : std::size_t(ImportParsing::lineCount(text)));
 }
 
 bool ParsedImport::add(GlucoseReading reading, const ImportOptions &options, ImportProblem *problem)

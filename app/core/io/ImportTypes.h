@@ -3,6 +3,7 @@
 #include "diary/DiaryEntry.h"
 #include "diary/GlucoseReading.h"
 
+#include <QByteArrayView>
 #include <QString>
 #include <QTimeZone>
 #include <functional>
@@ -54,4 +55,6 @@ struct ParsedImport {
     bool add(GlucoseReading reading, const ImportOptions &options, ImportProblem *problem);
     // Makes room for about `count` readings at once (a part's worth when they go to a sink).
     void expect(std::size_t count, const ImportOptions &options);
+    // The same for a file of TEXT with at most one reading a line; its lines are counted only without a sink.
+    void expectLinesOf(QByteArrayView text, const ImportOptions &options);
 };

@@ -27,7 +27,7 @@ std::optional<ParsedImport> parseXDrip(const QByteArray &text, const ImportOptio
     }
     ParsedImport parsed;
     parsed.format = ImportFormat::XDrip;
-    parsed.expect(std::size_t(lineCount(text)), options);
+    parsed.expectLinesOf(text, options);
     WallClock clock(options.zone);
     std::vector<QByteArrayView> fields;
     int rowCount = 0;

@@ -56,6 +56,14 @@ ItemDelegate {
     rightPadding: Theme.margin
     Accessible.name: [localTime, mainText, rangeText, detailText].filter(t => t).join(", ")
 
+    // A plain pressed tint instead of Material's ripple: a long log would otherwise repaint every row's ripple layer
+    // whenever the page is laid out again, even while another page covers it.
+    background: Rectangle {
+        color: root.down ? Qt.rgba(0, 0.47, 0.42, 0.16) : "transparent"
+        border.width: root.visualFocus ? 2 : 0
+        border.color: Theme.accent
+    }
+
     contentItem: RowLayout {
         spacing: Theme.margin
 

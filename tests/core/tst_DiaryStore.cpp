@@ -1,4 +1,5 @@
 #include "DiaryTestData.h"
+#include "diary/DiarySchema.h"
 #include "diary/DiaryStore.h"
 
 #include <QFile>
@@ -50,7 +51,7 @@ TEST_CASE("Opening creates a private WAL database at the latest schema")
     CHECK(isPrivate(path));
     CHECK(pragma(store, QStringLiteral("journal_mode")).toString() == QLatin1String("wal"));
     CHECK(pragma(store, QStringLiteral("foreign_keys")).toInt() == 1);
-    CHECK(pragma(store, QStringLiteral("user_version")).toInt() == 2);
+    CHECK(pragma(store, QStringLiteral("user_version")).toInt() == DiarySchema::LatestVersion);
     CHECK(store.path() == path);
 }
 
@@ -132,7 +133,7 @@ TEST_CASE("A version 1 database is migrated and keeps its readings")
     DiaryStore store;
     QString error;
     REQUIRE(store.open(path, &error));
-    CHECK(pragma(store, QStringLiteral("user_version")).toInt() == 2);
+    CHECK(pragma(store, QStringLiteral("user_version")).toInt() == DiarySchema::LatestVersion);
     const auto readings = store.glucoseReadings(0, utc(2030, 1, 1, 0));
     REQUIRE(readings.size() == 2);
     CHECK(readings[0].value == Approx(5.6));

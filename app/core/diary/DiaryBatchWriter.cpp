@@ -1,5 +1,6 @@
 #include "DiaryBatchWriter.h"
 
+#include "diary/GlucoseDaySeries.h"
 #include "diary/SqliteStatement.h"
 #include "diary/StoredValues.h"
 
@@ -191,8 +192,19 @@ bool DiaryBatchWriter::addReadings(const std::vector<GlucoseReading> &readings, 
         if (!source || !insert.add({&reading, key.valueCenti, *source}, error))
             return false;
         ++m_readingsAdded;
+        const std::int64_t day = GlucoseDaySeries::dayOf(reading.utcMs);
+        if (m_newReadingDays.empty() || m_newReadingDays.back() != day)
+            m_newReadingDays.push_back(day);
     }
     return insert.finish(error);
+}
+
+std::vector<std::int64_t> DiaryBatchWriter::daysWithNewReadings() const
+{
+    std::vector<std::int64_t> days = m_newReadingDays;
+    std::sort(days.begin(), days.end());
+    days.erase(std::unique(days.begin(), days.end()), days.end());
+    return days;
 }
 
 bool DiaryBatchWriter::addCareEntries(const std::vector<const DiaryEntry *> &entries, QString *error)

@@ -30,6 +30,8 @@ public:
     int readingsAdded() const { return m_readingsAdded; }
     int careEntriesAdded() const { return m_careEntriesAdded; }
     int duplicates() const { return m_duplicates; }
+    // The UTC days that received a reading, ascending, each once: the days whose series the import must rebuild.
+    std::vector<std::int64_t> daysWithNewReadings() const;
 
 private:
     std::optional<std::int64_t> sourceId(const QString &name, QString *error);
@@ -41,4 +43,5 @@ private:
     int m_readingsAdded = 0;
     int m_careEntriesAdded = 0;
     int m_duplicates = 0;
+    std::vector<std::int64_t> m_newReadingDays;  // in the order added; consecutive repeats left out
 };

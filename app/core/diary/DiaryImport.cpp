@@ -93,8 +93,17 @@ bool DiaryImport::addEntries(const std::vector<DiaryEntry> &entries, QString *er
 
 std::optional<DiaryStore::ImportResult> DiaryImport::commit(QString *error)
 {
-    if (!m_writer || !m_db.commit()) {
-        *error = DiaryStore::saveFailed(m_writer ? m_db.lastError().text() : QString());
+    if (!m_writer) {
+        *error = DiaryStore::saveFailed(QString());
+        return std::nullopt;
+    }
+    // The series of the days that received readings, encoded once from their rows inside the transaction.
+    if (!m_store.rebuildDaySeries(m_writer->daysWithNewReadings(), error)) {
+        rollback();
+        return std::nullopt;
+    }
+    if (!m_db.commit()) {
+        *error = DiaryStore::saveFailed(m_db.lastError().text());
         rollback();
         return std::nullopt;
     }

@@ -1,5 +1,7 @@
 #include "DiarySchema.h"
 
+#include "diary/GlucoseDaySeriesTable.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -39,7 +41,17 @@ const QStringList &stepStatements(int version)
                        " note TEXT NOT NULL DEFAULT '')"),
         QStringLiteral("CREATE INDEX care_entry_by_time ON care_entry (utc_ms)"),
     };
-    return version == 1 ? toVersion1 : toVersion2;
+    static const QStringList toVersion3 = {
+        QStringLiteral("CREATE TABLE glucose_day_series (utc_day INTEGER PRIMARY KEY, samples BLOB NOT NULL)"),
+    };
+    return version == 1 ? toVersion1 : version == 2 ? toVersion2 : toVersion3;
+}
+
+// What a step computes from the rows already stored, after its statements: version 3 encodes the series of every
+// day with readings, so an upgraded diary reads the same samples as before.
+bool fillStep(QSqlDatabase &db, int version, QString *error)
+{
+    return version != 3 || GlucoseDaySeriesTable::rebuildAll(db, error);
 }
 
 QString tr(const char *text)
@@ -65,6 +77,10 @@ bool runStep(QSqlDatabase &db, int version, QString *error)
         }
     }
     query.finish();
+    if (!fillStep(db, version, error)) {
+        db.rollback();
+        return false;
+    }
     if (!db.commit()) {
         *error = db.lastError().text();
         db.rollback();

@@ -3,6 +3,8 @@
 #include "diary/DiaryImport.h"
 #include "diary/DiarySchema.h"
 #include "diary/DiaryValidation.h"
+#include "diary/GlucoseDaySeries.h"
+#include "diary/GlucoseDaySeriesTable.h"
 #include "diary/SqliteStatement.h"
 #include "diary/StoredValues.h"
 
@@ -301,19 +303,30 @@ std::vector<GlucoseReading> DiaryStore::glucoseReadings(std::int64_t fromUtcMs, 
 
 bool DiaryStore::readGlucoseSamples(std::int64_t fromUtcMs, std::int64_t toUtcMs, GlucoseSampleSink &sink) const
 {
-    if (!isOpen())
-        return false;
-    const auto row = [&](const SqliteStatement &query) {
-        GlucoseSample sample;
-        sample.utcMs = query.int64(0);
-        sample.utcOffsetSec = static_cast<int>(query.int64(1));
-        sample.value = fromCenti(query.int64(2));
-        sample.unit = unitFromCode(query.int64(3));
-        sample.flag = enumFromCode(query.int64(4), GlucoseReading::Flag::Hi, GlucoseReading::Flag::None);
-        sink.add(sample);
-    };
-    return readInTimeOrder(database(), "utc_ms, utc_offset, value_centi, unit, flag", fromUtcMs, toUtcMs,
-                           [&](std::size_t count) { sink.reserve(count); }, row, [&] { sink.restart(); });
+    return isOpen() && GlucoseDaySeriesTable::read(database(), fromUtcMs, toUtcMs, sink);
+}
+
+bool DiaryStore::rebuildDaySeries(const std::vector<std::int64_t> &utcDays, QString *error)
+{
+    QString problem;
+    if (GlucoseDaySeriesTable::rebuildDays(database(), utcDays, &problem))
+        return true;
+    setError(error, saveFailed(problem));
+    return false;
+}
+
+std::optional<std::int64_t> DiaryStore::storedUtcDay(std::int64_t readingId, QString *error) const
+{
+    SqliteStatement stored(database(), "SELECT utc_ms FROM glucose_reading WHERE id = ?1");
+    stored.bind(1, readingId);
+    if (stored.step())
+        return GlucoseDaySeries::dayOf(stored.int64(0));
+    if (!stored.isValid() || stored.failed()) {
+        setError(error, saveFailed(stored.errorText()));
+        return std::nullopt;
+    }
+    setError(error, tr("This entry no longer exists in the diary."));
+    return std::nullopt;
 }
 
 namespace {
@@ -452,7 +465,16 @@ bool DiaryStore::writeEntry(const DiaryEntry &entry, std::int64_t *newId, bool k
         return false;
     QSqlQuery query(database());
     const bool update = !newId;
+    // The UTC days whose series this write changes: the reading's day, and on an update the day it moves from.
+    std::vector<std::int64_t> seriesDays;
     if (isGlucose(entry)) {
+        seriesDays.push_back(GlucoseDaySeries::dayOf(entry.utcMs));
+        if (update) {
+            const auto before = storedUtcDay(entry.id, error);
+            if (!before)
+                return false;
+            seriesDays.push_back(*before);
+        }
         const auto &glucose = entry.as<DiaryEntry::Glucose>();
         query.prepare(update ? QStringLiteral("UPDATE glucose_reading SET utc_ms = ?, utc_offset = ?, value_centi = ?,"
                                               " unit = ?, flag = ?, context = ?, source_id = ?, note = ? WHERE id = ?")
@@ -492,7 +514,7 @@ bool DiaryStore::writeEntry(const DiaryEntry &entry, std::int64_t *newId, bool k
     }
     if (newId)
         *newId = query.lastInsertId().toLongLong();
-    return true;
+    return seriesDays.empty() || rebuildDaySeries(seriesDays, error);
 }
 
 namespace {
@@ -562,6 +584,12 @@ bool DiaryStore::removeEntry(DiaryEntry::Kind kind, std::int64_t id, QString *er
 {
     QString failure;
     const bool removed = inTransaction(database(), &failure, [&] {
+        std::optional<std::int64_t> seriesDay;
+        if (kind == DiaryEntry::Kind::Glucose) {
+            seriesDay = storedUtcDay(id, &failure);
+            if (!seriesDay)
+                return false;
+        }
         QSqlQuery query(database());
         query.prepare(kind == DiaryEntry::Kind::Glucose
                           ? QStringLiteral("DELETE FROM glucose_reading WHERE id = ?")
@@ -577,7 +605,7 @@ bool DiaryStore::removeEntry(DiaryEntry::Kind kind, std::int64_t id, QString *er
             failure = tr("This entry no longer exists in the diary.");
             return false;
         }
-        return true;
+        return !seriesDay || rebuildDaySeries({*seriesDay}, &failure);
     });
     if (!removed)
         setError(error, failure);

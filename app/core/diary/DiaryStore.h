@@ -32,8 +32,8 @@ public:
 
     // Glucose readings in [fromUtcMs, toUtcMs), ascending time.
     std::vector<GlucoseReading> glucoseReadings(std::int64_t fromUtcMs, std::int64_t toUtcMs) const;
-    // The same readings, in the same order, as samples handed to `sink` one at a time (nothing kept in between).
-    // False when the diary could not be read.
+    // The same readings, in the same order, as samples handed to `sink` one at a time (nothing kept in between),
+    // read from the compact per-day series the store keeps next to the rows. False when the diary could not be read.
     bool readGlucoseSamples(std::int64_t fromUtcMs, std::int64_t toUtcMs, GlucoseSampleSink &sink) const;
 
     struct ImportResult {
@@ -66,12 +66,16 @@ public:
     static QString saveFailed(const QString &detail);  // "The diary could not be saved: DETAIL", translated
 
 private:
-    friend class DiaryImport;  // an import in parts adds source names and reloads them after a rollback
+    friend class DiaryImport;  // an import in parts adds source names, reloads them after a rollback, rebuilds days
 
     void close();
     bool loadSources(QString *error);
     std::optional<std::int64_t> sourceId(const QString &name, QString *error);  // adds unknown names
     bool writeEntry(const DiaryEntry &entry, std::int64_t *newId, bool keepId, QString *error);
+    // Encodes the per-day series of these UTC days again from their rows, inside the caller's write transaction:
+    // every write of glucose readings ends with it.
+    bool rebuildDaySeries(const std::vector<std::int64_t> &utcDays, QString *error);
+    std::optional<std::int64_t> storedUtcDay(std::int64_t readingId, QString *error) const;  // of a stored reading
     std::vector<DiaryEntry> queryEntries(const QString &where, const QString &order, const QVariantList &values,
                                          int limit) const;
 

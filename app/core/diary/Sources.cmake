@@ -7,6 +7,8 @@ target_sources(isletguide_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/DiarySchema.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DiaryStore.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DiaryValidation.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/GlucoseDaySeries.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/GlucoseDaySeriesTable.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MealContextGuess.cpp
     ${CMAKE_CURRENT_LIST_DIR}/SqliteStatement.cpp
 )

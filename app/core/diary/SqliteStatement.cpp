@@ -55,6 +55,11 @@ void SqliteStatement::bind(int parameter, const QString &text)
     sqlite3_bind_text(m_statement, parameter, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
 }
 
+void SqliteStatement::bindBlob(int parameter, const QByteArray &bytes)
+{
+    sqlite3_bind_blob(m_statement, parameter, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
+}
+
 bool SqliteStatement::step()
 {
     const int result = sqlite3_step(m_statement);
@@ -77,4 +82,11 @@ QString SqliteStatement::text(int column) const
     const auto *utf8 = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
     const int bytes = sqlite3_column_bytes(m_statement, column);
     return bytes > 0 ? QString::fromUtf8(utf8, bytes) : QString();
+}
+
+const unsigned char *SqliteStatement::blob(int column, std::size_t *size) const
+{
+    const auto *bytes = static_cast<const unsigned char *>(sqlite3_column_blob(m_statement, column));
+    *size = static_cast<std::size_t>(sqlite3_column_bytes(m_statement, column));
+    return bytes;
 }

@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QByteArray>
 #include <QSqlDatabase>
 #include <QString>
+#include <cstddef>
 #include <cstdint>
 
 struct sqlite3;
@@ -24,6 +26,7 @@ public:
     // Parameters count from 1, as in SQL.
     void bind(int parameter, std::int64_t value);
     void bind(int parameter, const QString &text);  // an empty or null QString binds ''
+    void bindBlob(int parameter, const QByteArray &bytes);  // copied by SQLite
     // A row is ready (true), or the statement is done or failed (false; failed() tells which, errorText() why).
     bool step();
     bool failed() const { return m_failed; }
@@ -31,6 +34,8 @@ public:
 
     std::int64_t int64(int column) const;  // columns count from 0
     QString text(int column) const;
+    // A blob column's bytes, valid until the next step() or reset(); size 0 (and maybe nullptr) when empty.
+    const unsigned char *blob(int column, std::size_t *size) const;
 
 private:
     static sqlite3 *handle(const QSqlDatabase &db);  // nullptr when db is not an open QSQLITE connection

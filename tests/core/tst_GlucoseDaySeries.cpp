@@ -38,6 +38,13 @@ void requireRoundTrip(std::int64_t day, const std::vector<StoredSample> &samples
 {
     const QByteArray blob = GlucoseDaySeries::encode(day, samples);
     const auto *data = reinterpret_cast<const unsigned char *>(blob.constData());
+    std::vector<StoredSample> stored;
+    REQUIRE(GlucoseDaySeries::decodeStored(day, data, std::size_t(blob.size()), &stored));
+    REQUIRE(stored.size() == samples.size());
+    for (std::size_t i = 0; i < samples.size(); ++i) {
+        CHECK(stored[i].utcMs == samples[i].utcMs);
+        CHECK(stored[i].valueCenti == samples[i].valueCenti);
+    }
     CHECK(GlucoseDaySeries::sampleCount(data, std::size_t(blob.size())) == samples.size());
     const std::vector<GlucoseSample> back = decoded(day, blob);
     REQUIRE(back.size() == samples.size());
@@ -189,7 +196,7 @@ TEST_CASE("A damaged blob, or one of another format version, is refused")
                                               std::size_t(otherVersion.size())));
     // A sample past the end of its day.
     const QByteArray late =
-        GlucoseDaySeries::encode(Day, {sample(Start + 86'000'000, 100), sample(Start + 86'300'000, 100)});
+        GlucoseDaySeries::encode(Day, std::vector{sample(Start + 86'000'000, 100), sample(Start + 86'300'000, 100)});
     CHECK(decodes(late));
     QByteArray thirdStepRepeated = late;
     thirdStepRepeated[2] = char(3);  // three samples: the third repeats the 300,000 ms step, past midnight

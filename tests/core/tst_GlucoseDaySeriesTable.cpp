@@ -8,6 +8,7 @@
 #include <QTemporaryDir>
 #include <QVariant>
 #include <catch2/catch.hpp>
+#include <algorithm>
 #include <limits>
 #include <map>
 
@@ -253,4 +254,38 @@ TEST_CASE("A damaged day of the series fails the read instead of giving wrong sa
     REQUIRE(query.exec(QStringLiteral("UPDATE glucose_day_series SET samples = x'0203'")));
     CollectingSink sink;
     CHECK_FALSE(store.readGlucoseSamples(Earliest, Latest, sink));
+}
+
+TEST_CASE("An import into a day whose series is damaged encodes that day again from its rows")
+{
+    QTemporaryDir dir;
+    DiaryStore store;
+    REQUIRE(store.open(dir.filePath(QStringLiteral("diary.sqlite"))));
+    const std::int64_t t = utc(2024, 6, 1, 0);
+    REQUIRE(store.addReadings(cgm(t, 100)));
+    QSqlQuery query(store.database());
+    REQUIRE(query.exec(QStringLiteral("UPDATE glucose_day_series SET samples = x'0203'")));
+    REQUIRE(store.addReadings(cgm(t + 100 * FiveMinutes, 50, 150.0)));
+    requireSeriesMatchesRows(store);
+}
+
+TEST_CASE("An import whose parts come back to a day, with readings at one instant across parts")
+{
+    QTemporaryDir dir;
+    DiaryStore store;
+    REQUIRE(store.open(dir.filePath(QStringLiteral("diary.sqlite"))));
+    const std::int64_t t = utc(2024, 6, 1, 0);
+    REQUIRE(store.addReadings(cgm(t + 30 * FiveMinutes, 10, 200.0)));
+    DiaryImport import(store);
+    QString error;
+    REQUIRE(import.begin(&error));
+    REQUIRE(import.addReadings(cgm(t + 20 * FiveMinutes, 300), &error));        // this day and the next
+    REQUIRE(import.addReadings(cgm(t + 25 * FiveMinutes, 20, 120.0), &error));  // back: the same instants again
+    std::vector<GlucoseReading> unsorted = cgm(t, 40, 160.0);
+    std::reverse(unsorted.begin(), unsorted.end());
+    REQUIRE(import.addReadings(unsorted, &error));
+    REQUIRE(import.addReadings(cgm(t + 300 * FiveMinutes, 5, 90.0), &error));  // the next day again
+    REQUIRE(import.commit(&error));
+    requireSeriesMatchesRows(store);
+    requireSamplesAreReadings(store, t + 24 * FiveMinutes, t + 46 * FiveMinutes);
 }

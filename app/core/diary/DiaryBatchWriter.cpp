@@ -1,6 +1,5 @@
 #include "DiaryBatchWriter.h"
 
-#include "diary/GlucoseDaySeries.h"
 #include "diary/SqliteStatement.h"
 #include "diary/StoredValues.h"
 
@@ -137,7 +136,13 @@ std::optional<std::vector<GlucoseKey>> storedKeys(const QSqlDatabase &db, std::i
 DiaryBatchWriter::DiaryBatchWriter(const QSqlDatabase &db, SourceIds sourceIds)
     : m_db(db)
     , m_sourceIds(std::move(sourceIds))
+    , m_series(db)
 {
+}
+
+bool DiaryBatchWriter::finish(QString *error)
+{
+    return m_series.finish(error);
 }
 
 std::optional<std::int64_t> DiaryBatchWriter::sourceId(const QString &name, QString *error)
@@ -192,19 +197,10 @@ bool DiaryBatchWriter::addReadings(const std::vector<GlucoseReading> &readings, 
         if (!source || !insert.add({&reading, key.valueCenti, *source}, error))
             return false;
         ++m_readingsAdded;
-        const std::int64_t day = GlucoseDaySeries::dayOf(reading.utcMs);
-        if (m_newReadingDays.empty() || m_newReadingDays.back() != day)
-            m_newReadingDays.push_back(day);
+        if (!m_series.add({reading.utcMs, reading.utcOffsetSec, key.valueCenti, reading.unit, reading.flag}, error))
+            return false;
     }
     return insert.finish(error);
-}
-
-std::vector<std::int64_t> DiaryBatchWriter::daysWithNewReadings() const
-{
-    std::vector<std::int64_t> days = m_newReadingDays;
-    std::sort(days.begin(), days.end());
-    days.erase(std::unique(days.begin(), days.end()), days.end());
-    return days;
 }
 
 bool DiaryBatchWriter::addCareEntries(const std::vector<const DiaryEntry *> &entries, QString *error)

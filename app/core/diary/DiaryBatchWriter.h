@@ -1,6 +1,7 @@
 #pragma once
 
 #include "diary/DiaryEntry.h"
+#include "diary/GlucoseDaySeriesTable.h"
 #include "diary/GlucoseReading.h"
 
 #include <QSqlDatabase>
@@ -30,8 +31,8 @@ public:
     int readingsAdded() const { return m_readingsAdded; }
     int careEntriesAdded() const { return m_careEntriesAdded; }
     int duplicates() const { return m_duplicates; }
-    // The UTC days that received a reading, ascending, each once: the days whose series the import must rebuild.
-    std::vector<std::int64_t> daysWithNewReadings() const;
+    // Completes the day series of the readings added (GlucoseDaySeriesTable::Appender); once, before the commit.
+    bool finish(QString *error);
 
 private:
     std::optional<std::int64_t> sourceId(const QString &name, QString *error);
@@ -43,5 +44,5 @@ private:
     int m_readingsAdded = 0;
     int m_careEntriesAdded = 0;
     int m_duplicates = 0;
-    std::vector<std::int64_t> m_newReadingDays;  // in the order added; consecutive repeats left out
+    GlucoseDaySeriesTable::Appender m_series;  // the new readings join their days' series as they are inserted
 };

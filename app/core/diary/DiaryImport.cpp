@@ -97,8 +97,8 @@ std::optional<DiaryStore::ImportResult> DiaryImport::commit(QString *error)
         *error = DiaryStore::saveFailed(QString());
         return std::nullopt;
     }
-    // The series of the days that received readings, encoded once from their rows inside the transaction.
-    if (!m_store.rebuildDaySeries(m_writer->daysWithNewReadings(), error)) {
+    if (QString failure; !m_writer->finish(&failure)) {
+        *error = DiaryStore::saveFailed(failure);
         rollback();
         return std::nullopt;
     }

@@ -66,14 +66,14 @@ public:
     static QString saveFailed(const QString &detail);  // "The diary could not be saved: DETAIL", translated
 
 private:
-    friend class DiaryImport;  // an import in parts adds source names, reloads them after a rollback, rebuilds days
+    friend class DiaryImport;  // an import in parts adds source names and reloads them after a rollback
 
     void close();
     bool loadSources(QString *error);
     std::optional<std::int64_t> sourceId(const QString &name, QString *error);  // adds unknown names
     bool writeEntry(const DiaryEntry &entry, std::int64_t *newId, bool keepId, QString *error);
     // Encodes the per-day series of these UTC days again from their rows, inside the caller's write transaction:
-    // every write of glucose readings ends with it.
+    // every single-entry write of a glucose reading ends with it (an import adds its readings to the series itself).
     bool rebuildDaySeries(const std::vector<std::int64_t> &utcDays, QString *error);
     std::optional<std::int64_t> storedUtcDay(std::int64_t readingId, QString *error) const;  // of a stored reading
     std::vector<DiaryEntry> queryEntries(const QString &where, const QString &order, const QVariantList &values,

@@ -42,7 +42,7 @@ int unitFlag(Glucose::Unit unit, GlucoseReading::Flag flag)
 
 // The largest of `units` (tried from the last) that divides every value.
 template<typename Value>
-int largestDividing(const std::array<std::int64_t, 3> &units, const std::vector<StoredSample> &samples, Value value)
+int largestDividing(const std::array<std::int64_t, 3> &units, std::span<const StoredSample> samples, Value value)
 {
     for (int code = int(units.size()) - 1; code > 0; --code) {
         bool divides = true;
@@ -114,9 +114,65 @@ bool readHeader(BlobReader &reader, Header *header)
     return true;
 }
 
+// Calls each(const StoredSample &) for every sample of the blob, in order; false when the blob is not a valid
+// series of `day` (nothing more is handed over from the point where that is found).
+template<typename Each>
+bool decodeEach(std::int64_t day, const unsigned char *data, std::size_t size, Each each)
+{
+    BlobReader reader(data, size);
+    Header header;
+    if (!readHeader(reader, &header))
+        return false;
+    const std::int64_t start = dayStart(day);
+    const std::int64_t timeSteps = DayMs / header.timeUnit;  // instants of the day, in the day's time unit
+    std::int64_t time = 0;
+    std::int64_t step = 0;
+    std::int64_t offset = 0;
+    std::uint64_t value = 0;
+    StoredSample sample;
+    for (std::uint64_t i = 0; i < header.count; ++i) {
+        std::uint8_t first = 0;
+        if (!reader.byte(&first))
+            return false;
+        std::uint64_t valueChange = first;
+        if (first & Long) {
+            std::uint64_t change = 0;
+            if (first & NewStep) {
+                if (!reader.varint(&change))
+                    return false;
+                step = std::int64_t(std::uint64_t(step) + unzigzag(change));
+            }
+            if (first & NewOffset) {
+                if (!reader.varint(&change))
+                    return false;
+                offset = std::int64_t(std::uint64_t(offset) + unzigzag(change));
+            }
+            if (first & NewUnitFlag) {
+                std::uint8_t code = 0;
+                if (!reader.byte(&code) || code > 6 || (code & 3) == 3)
+                    return false;
+                sample.unit = StoredValues::unitFromCode(code >> 2);
+                sample.flag = static_cast<GlucoseReading::Flag>(code & 3);
+            }
+            if ((first & 0x0f) != 0 || !reader.varint(&valueChange))
+                return false;
+        }
+        if (step < 0 || step >= timeSteps - time || offset != int(offset))
+            return false;
+        time += step;
+        value += unzigzag(valueChange);
+        sample.utcMs = static_cast<std::int64_t>(static_cast<std::uint64_t>(start)
+                                                 + static_cast<std::uint64_t>(time * header.timeUnit));
+        sample.utcOffsetSec = int(offset);
+        sample.valueCenti = static_cast<std::int64_t>(value * std::uint64_t(header.valueUnit));
+        each(sample);
+    }
+    return reader.atEnd();
+}
+
 } // namespace
 
-QByteArray encode(std::int64_t day, const std::vector<StoredSample> &samples)
+QByteArray encode(std::int64_t day, std::span<const StoredSample> samples)
 {
     const std::int64_t start = dayStart(day);
     const auto sinceStart = [start](const StoredSample &s) {
@@ -183,58 +239,22 @@ std::optional<std::size_t> sampleCount(const unsigned char *data, std::size_t si
 bool decode(std::int64_t day, const unsigned char *data, std::size_t size, std::int64_t fromUtcMs,
             std::int64_t toUtcMs, GlucoseSampleSink &sink)
 {
-    BlobReader reader(data, size);
-    Header header;
-    if (!readHeader(reader, &header))
-        return false;
-    const std::int64_t start = dayStart(day);
-    const std::int64_t timeSteps = DayMs / header.timeUnit;  // instants of the day, in the day's time unit
-    std::int64_t time = 0;
-    std::int64_t step = 0;
-    std::int64_t offset = 0;
-    std::uint64_t value = 0;
     GlucoseSample sample;
-    sample.unit = Glucose::Unit::MgDl;
-    sample.flag = GlucoseReading::Flag::None;
-    for (std::uint64_t i = 0; i < header.count; ++i) {
-        std::uint8_t first = 0;
-        if (!reader.byte(&first))
-            return false;
-        std::uint64_t valueChange = first;
-        if (first & Long) {
-            std::uint64_t change = 0;
-            if (first & NewStep) {
-                if (!reader.varint(&change))
-                    return false;
-                step = std::int64_t(std::uint64_t(step) + unzigzag(change));
-            }
-            if (first & NewOffset) {
-                if (!reader.varint(&change))
-                    return false;
-                offset = std::int64_t(std::uint64_t(offset) + unzigzag(change));
-            }
-            if (first & NewUnitFlag) {
-                std::uint8_t code = 0;
-                if (!reader.byte(&code) || code > 6 || (code & 3) == 3)
-                    return false;
-                sample.unit = StoredValues::unitFromCode(code >> 2);
-                sample.flag = static_cast<GlucoseReading::Flag>(code & 3);
-            }
-            if ((first & 0x0f) != 0 || !reader.varint(&valueChange))
-                return false;
-        }
-        if (step < 0 || step >= timeSteps - time || offset != int(offset))
-            return false;
-        time += step;
-        value += unzigzag(valueChange);
-        sample.utcMs = static_cast<std::int64_t>(static_cast<std::uint64_t>(start)
-                                                 + static_cast<std::uint64_t>(time * header.timeUnit));
-        sample.utcOffsetSec = int(offset);
-        sample.value = StoredValues::fromCenti(static_cast<std::int64_t>(value * std::uint64_t(header.valueUnit)));
-        if (sample.utcMs >= fromUtcMs && sample.utcMs < toUtcMs)
-            sink.add(sample);
-    }
-    return reader.atEnd();
+    return decodeEach(day, data, size, [&](const StoredSample &stored) {
+        if (stored.utcMs < fromUtcMs || stored.utcMs >= toUtcMs)
+            return;
+        sample.utcMs = stored.utcMs;
+        sample.utcOffsetSec = stored.utcOffsetSec;
+        sample.unit = stored.unit;
+        sample.flag = stored.flag;
+        sample.value = StoredValues::fromCenti(stored.valueCenti);
+        sink.add(sample);
+    });
+}
+
+bool decodeStored(std::int64_t day, const unsigned char *data, std::size_t size, std::vector<StoredSample> *samples)
+{
+    return decodeEach(day, data, size, [samples](const StoredSample &stored) { samples->push_back(stored); });
 }
 
 } // namespace GlucoseDaySeries

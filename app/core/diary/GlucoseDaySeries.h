@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <limits>
 #include <optional>
+#include <span>
 #include <utility>
 #include <vector>
 
@@ -58,7 +59,7 @@ struct StoredSample {
 };
 
 // The blob of `day` holding `samples` (all of that day, in the order they are to be read back).
-QByteArray encode(std::int64_t day, const std::vector<StoredSample> &samples);
+QByteArray encode(std::int64_t day, std::span<const StoredSample> samples);
 
 // The number of samples a blob says it holds; nullopt when it is not a blob of this format.
 std::optional<std::size_t> sampleCount(const unsigned char *data, std::size_t size);
@@ -67,5 +68,7 @@ std::optional<std::size_t> sampleCount(const unsigned char *data, std::size_t si
 // blob is not a valid series of that day (nothing more is handed over from the point where that is found).
 bool decode(std::int64_t day, const unsigned char *data, std::size_t size, std::int64_t fromUtcMs,
             std::int64_t toUtcMs, GlucoseSampleSink &sink);
+// The same, every sample appended to *samples as stored (for merging new readings into a day).
+bool decodeStored(std::int64_t day, const unsigned char *data, std::size_t size, std::vector<StoredSample> *samples);
 
 } // namespace GlucoseDaySeries

@@ -5,6 +5,8 @@
 #include "diary/StoredValues.h"
 
 #include <algorithm>
+#include <iterator>
+#include <span>
 
 using GlucoseDaySeries::StoredSample;
 
@@ -20,16 +22,27 @@ bool failed(const SqliteStatement &statement, QString *error)
     return false;
 }
 
-// Writes the blobs of the days whose rows a statement yields, in (utc_ms, id) order.
+constexpr const char *StoreDay = "INSERT OR REPLACE INTO glucose_day_series (utc_day, samples) VALUES (?1, ?2)";
+
+bool storeDay(SqliteStatement &store, std::int64_t day, std::span<const StoredSample> samples, QString *error)
+{
+    store.bind(1, day);
+    store.bindBlob(2, GlucoseDaySeries::encode(day, samples));
+    store.step();
+    store.reset();
+    return !failed(store, error);
+}
+
+// Stores the blob of each day of the rows a statement yields.
 class DayWriter
 {
 public:
     explicit DayWriter(const QSqlDatabase &db)
-        : m_store(db, "INSERT OR REPLACE INTO glucose_day_series (utc_day, samples) VALUES (?1, ?2)")
+        : m_store(db, StoreDay)
     {
     }
 
-    // Encodes every day of `rows`; *written counts the days stored.
+    // Encodes every day of `rows`, read in (utc_ms, id) order; *written counts the days stored.
     bool writeDays(SqliteStatement &rows, int *written, QString *error)
     {
         if (failed(rows, error) || failed(m_store, error))
@@ -45,30 +58,24 @@ public:
             sample.flag = StoredValues::enumFromCode(rows.int64(4), GlucoseReading::Flag::Hi,
                                                      GlucoseReading::Flag::None);
             const std::int64_t sampleDay = GlucoseDaySeries::dayOf(sample.utcMs);
-            if (!m_samples.empty() && sampleDay != day && !store(day, written, error))
-                return false;
+            if (!m_samples.empty() && sampleDay != day) {
+                if (!storeDay(m_store, day, m_samples, error))
+                    return false;
+                ++*written;
+                m_samples.clear();
+            }
             day = sampleDay;
             m_samples.push_back(sample);
         }
         if (failed(rows, error))
             return false;
-        return m_samples.empty() || store(day, written, error);
+        if (m_samples.empty())
+            return true;
+        ++*written;
+        return storeDay(m_store, day, m_samples, error);
     }
 
 private:
-    bool store(std::int64_t day, int *written, QString *error)
-    {
-        m_store.bind(1, day);
-        m_store.bindBlob(2, GlucoseDaySeries::encode(day, m_samples));
-        m_samples.clear();
-        m_store.step();
-        m_store.reset();
-        if (failed(m_store, error))
-            return false;
-        ++*written;
-        return true;
-    }
-
     SqliteStatement m_store;
     std::vector<StoredSample> m_samples;
 };
@@ -151,6 +158,68 @@ bool read(const QSqlDatabase &db, std::int64_t fromUtcMs, std::int64_t toUtcMs, 
             return false;
     }
     return !days.failed();
+}
+
+Appender::Appender(const QSqlDatabase &db)
+    : m_db(db)
+{
+}
+
+bool Appender::add(const StoredSample &sample, QString *error)
+{
+    if (!m_day.empty() && GlucoseDaySeries::dayOf(sample.utcMs) != GlucoseDaySeries::dayOf(m_day.front().utcMs)
+        && !flushDay(error))
+        return false;
+    m_day.push_back(sample);
+    return true;
+}
+
+bool Appender::finish(QString *error)
+{
+    return flushDay(error) && rebuildDays(m_db, std::move(m_damagedDays), error);
+}
+
+// The current day's blob becomes its stored samples merged with the new ones: every stored one has a smaller id than
+// the new ones, so at one instant it comes first, as std::merge keeps it. A day can come back later in the import
+// (parts out of time order); its blob then holds this import's earlier readings too, still all with smaller ids.
+bool Appender::flushDay(QString *error)
+{
+    if (m_day.empty())
+        return true;
+    if (!m_stored) {
+        m_stored.emplace(m_db, "SELECT samples FROM glucose_day_series WHERE utc_day = ?1");
+        m_store.emplace(m_db, StoreDay);
+    }
+    if (failed(*m_stored, error) || failed(*m_store, error))
+        return false;
+    const auto earlier = [](const StoredSample &a, const StoredSample &b) { return a.utcMs < b.utcMs; };
+    if (!std::is_sorted(m_day.begin(), m_day.end(), earlier))
+        std::stable_sort(m_day.begin(), m_day.end(), earlier);  // readings at one instant stay in id order
+    const std::int64_t day = GlucoseDaySeries::dayOf(m_day.front().utcMs);
+    m_before.clear();
+    m_stored->bind(1, day);
+    bool readable = true;
+    if (m_stored->step()) {
+        std::size_t size = 0;
+        const unsigned char *blob = m_stored->blob(0, &size);
+        readable = GlucoseDaySeries::decodeStored(day, blob, size, &m_before);
+    }
+    m_stored->reset();
+    if (failed(*m_stored, error))
+        return false;
+    bool stored = true;
+    if (!readable) {
+        m_damagedDays.push_back(day);
+    } else if (m_before.empty()) {
+        stored = storeDay(*m_store, day, m_day, error);
+    } else {
+        m_merged.clear();
+        std::merge(m_before.cbegin(), m_before.cend(), m_day.cbegin(), m_day.cend(), std::back_inserter(m_merged),
+                   earlier);
+        stored = storeDay(*m_store, day, m_merged, error);
+    }
+    m_day.clear();
+    return stored;
 }
 
 } // namespace GlucoseDaySeriesTable

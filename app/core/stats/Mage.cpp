@@ -31,54 +31,61 @@ struct Span {
     double operator[](std::size_t i) const { return data[i]; }
 };
 
-// Right-aligned rolling mean over the values present in a window of `width` points, fed one point at a time.
+// Whether a grid point is missing. A segment without missing points (full CGM coverage, the usual case) is analysed
+// with MayMiss = false, which leaves the checks out and keeps the same arithmetic in the same order.
+template<bool MayMiss>
+bool missing(double value)
+{
+    return MayMiss && std::isnan(value);
+}
+
+// Right-aligned rolling mean over the values present in a window of `Width` points, fed one point at a time.
+template<std::size_t Width, bool MayMiss>
 class RollingMean
 {
 public:
-    explicit RollingMean(std::size_t width)
-        : m_width(width)
-    {
-    }
     // The mean of the window ending at point i (NaN before the window is full or when it holds no value).
     double next(Span values, std::size_t i)
     {
-        if (!std::isnan(values[i])) {
+        if (!missing<MayMiss>(values[i])) {
             m_sum += values[i];
             ++m_present;
         }
-        if (i >= m_width) {
-            const double leaving = values[i - m_width];
-            if (!std::isnan(leaving)) {
+        if (i >= Width) {
+            const double leaving = values[i - Width];
+            if (!missing<MayMiss>(leaving)) {
                 m_sum -= leaving;
                 --m_present;
             }
         }
-        if (i + 1 < m_width)
+        if (i + 1 < Width)
             return Missing;
+        if (!MayMiss)
+            return m_sum / double(Width);  // every point of the window is present
         return m_present > 0 ? m_sum / m_present : Missing;
     }
     // The mean of the first full window; the points before it take this value.
-    static double firstFull(Span values, std::size_t width)
+    static double firstFull(Span values)
     {
-        RollingMean mean(width);
+        RollingMean mean;
         double value = Missing;
-        for (std::size_t i = 0; i < width; ++i)
+        for (std::size_t i = 0; i < Width; ++i)
             value = mean.next(values, i);
         return value;
     }
 
 private:
-    std::size_t m_width;
     double m_sum = 0.0;
     int m_present = 0;
 };
 
+template<bool MayMiss>
 double sampleSd(Span values)
 {
     double sum = 0.0;
     int n = 0;
     for (std::size_t i = 0; i < values.size; ++i) {
-        if (!std::isnan(values[i])) {
+        if (!missing<MayMiss>(values[i])) {
             sum += values[i];
             ++n;
         }
@@ -88,7 +95,7 @@ double sampleSd(Span values)
     const double mean = sum / n;
     double squares = 0.0;
     for (std::size_t i = 0; i < values.size; ++i) {
-        if (!std::isnan(values[i]))
+        if (!missing<MayMiss>(values[i]))
             squares += (values[i] - mean) * (values[i] - mean);
     }
     return std::sqrt(squares / (n - 1));
@@ -103,13 +110,14 @@ struct Crossing {
 
 // Where the short moving average crosses the long one, plus the first and last point of the segment. The difference
 // of the two averages is computed point by point, not stored.
+template<bool MayMiss>
 std::vector<Crossing> crossings(Span values)
 {
     const std::size_t n = values.size;
-    const double shortStart = RollingMean::firstFull(values, ShortWindow);
-    const double longStart = RollingMean::firstFull(values, LongWindow);
-    RollingMean shortMean(ShortWindow);
-    RollingMean longMean(LongWindow);
+    const double shortStart = RollingMean<ShortWindow, MayMiss>::firstFull(values);
+    const double longStart = RollingMean<LongWindow, MayMiss>::firstFull(values);
+    RollingMean<ShortWindow, MayMiss> shortMean;
+    RollingMean<LongWindow, MayMiss> longMean;
     const auto deltaAt = [&](std::size_t i) {
         const double shortValue = shortMean.next(values, i);
         const double longValue = longMean.next(values, i);
@@ -124,7 +132,7 @@ std::vector<Crossing> crossings(Span values)
         const double delta = deltaAt(i);
         const double before = previousDelta;
         previousDelta = delta;
-        if (std::isnan(values[i]) || std::isnan(values[i - 1]) || std::isnan(delta) || std::isnan(before))
+        if (missing<MayMiss>(values[i]) || missing<MayMiss>(values[i - 1]) || std::isnan(delta) || std::isnan(before))
             continue;
         if (delta * before < 0) {
             crosses.push_back({i, delta < before ? Turn::Nadir : Turn::Peak});
@@ -141,6 +149,7 @@ std::vector<Crossing> crossings(Span values)
 }
 
 // The lowest (nadir) or highest (peak) value between consecutive crossings.
+template<bool MayMiss>
 std::vector<double> turningPoints(Span values, const std::vector<Crossing> &crosses)
 {
     std::vector<double> extremes;
@@ -150,7 +159,7 @@ std::vector<double> turningPoints(Span values, const std::vector<Crossing> &cros
         std::size_t best = left;
         bool found = false;
         for (std::size_t i = left; i <= right; ++i) {
-            if (std::isnan(values[i]))
+            if (missing<MayMiss>(values[i]))
                 continue;
             const bool better = crosses[c].type == Turn::Nadir ? values[i] < values[best] : values[i] > values[best];
             if (!found || better) {
@@ -205,15 +214,21 @@ struct SegmentMage {
     std::optional<double> falling;
 };
 
+template<bool MayMiss>
 SegmentMage segmentMage(Span values)
 {
-    if (values.size < std::max(MinimumPoints, LongWindow))
-        return {};
-    const std::vector<double> extremes = turningPoints(values, crossings(values));
-    const double sd = sampleSd(values);
+    const std::vector<double> extremes = turningPoints<MayMiss>(values, crossings<MayMiss>(values));
+    const double sd = sampleSd<MayMiss>(values);
     if (!(sd > 0.0))
         return {};
     return {meanExcursion(extremes, sd, true), meanExcursion(extremes, sd, false)};
+}
+
+SegmentMage segmentMage(Span values, bool mayMiss)
+{
+    if (values.size < std::max(MinimumPoints, LongWindow))
+        return {};
+    return mayMiss ? segmentMage<true>(values) : segmentMage<false>(values);
 }
 
 // The weighted MAGE of a grid, split into segments at stretches without values longer than 180 min.
@@ -224,11 +239,12 @@ std::optional<double> gridMage(const std::vector<double> &grid)
     double weightedSum = 0.0;
     double totalWeight = 0.0;
     std::size_t segmentStart = 0;
+    bool segmentMayMiss = false;  // whether a shorter gap lies inside the current segment
     std::size_t i = 0;
     auto addSegment = [&](std::size_t begin, std::size_t end) {
         if (end <= begin)
             return;
-        const SegmentMage mage = segmentMage(Span{grid.data() + begin, end - begin});
+        const SegmentMage mage = segmentMage(Span{grid.data() + begin, end - begin}, segmentMayMiss);
         const double weight = double(end - 1 - begin);
         for (const std::optional<double> &m : {mage.rising, mage.falling}) {
             if (m) {
@@ -248,6 +264,9 @@ std::optional<double> gridMage(const std::vector<double> &grid)
         if (gapEnd - i > longestMissing) {
             addSegment(segmentStart, i);
             segmentStart = gapEnd;
+            segmentMayMiss = false;
+        } else {
+            segmentMayMiss = true;
         }
         i = gapEnd;
     }

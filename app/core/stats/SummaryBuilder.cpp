@@ -11,10 +11,9 @@ namespace {
 
 constexpr std::int64_t DayMs = 24 * 60 * 60 * 1000;
 
-std::int64_t localDay(const GlucoseSample &sample)
+std::int64_t localDay(std::int64_t localMs)
 {
-    const std::int64_t local = sample.utcMs + std::int64_t(sample.utcOffsetSec) * 1000;
-    return local >= 0 ? local / DayMs : (local - DayMs + 1) / DayMs;
+    return localMs >= 0 ? localMs / DayMs : (localMs - DayMs + 1) / DayMs;
 }
 
 double percent(int part, int whole)
@@ -46,22 +45,29 @@ void SummaryBuilder::restart()
     m_mgdl.clear();
     m_wide = false;
     m_days.clear();
+    m_inDay = false;
     m_mage.clear();
 }
 
 void SummaryBuilder::keepForSd(std::uint32_t code)
 {
-    if (!m_wide && code > std::numeric_limits<std::uint16_t>::max()) {
+    if (!m_wide && code <= std::numeric_limits<std::uint16_t>::max()) {
+        m_codes.push_back(std::uint16_t(code));
+        return;
+    }
+    keepWideForSd(code);
+}
+
+void SummaryBuilder::keepWideForSd(std::uint32_t code)
+{
+    if (!m_wide) {
         m_mgdl.reserve(m_codes.capacity());
         for (const std::uint16_t known : m_codes)
             m_mgdl.push_back(m_distinct[known].mgdl);
         m_codes = {};
         m_wide = true;
     }
-    if (m_wide)
-        m_mgdl.push_back(m_distinct[code].mgdl);
-    else
-        m_codes.push_back(std::uint16_t(code));
+    m_mgdl.push_back(m_distinct[code].mgdl);
 }
 
 // Offsets change rarely (travel, daylight saving), so the day is nearly always the last one or the next.
@@ -93,7 +99,14 @@ void SummaryBuilder::add(const GlucoseSample &sample)
     m_highRisk += value.risk.high;
     ++m_ranges[std::size_t(value.range)];
     keepForSd(code);
-    addDay(localDay(sample));
+    // The local day by a division only when the reading leaves the day of the one before.
+    const std::int64_t localMs = sample.utcMs + std::int64_t(sample.utcOffsetSec) * 1000;
+    if (!m_inDay || localMs < m_dayStartMs || localMs - m_dayStartMs >= DayMs) {
+        const std::int64_t day = localDay(localMs);
+        addDay(day);
+        m_dayStartMs = day * DayMs;
+        m_inDay = true;
+    }
     if (m_mageMode == Mage::FromSamples)
         m_mage.add(sample.utcMs, sample.utcOffsetSec, mgdl);
 }

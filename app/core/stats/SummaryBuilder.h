@@ -28,6 +28,7 @@ public:
 
 private:
     void keepForSd(std::uint32_t code);
+    void keepWideForSd(std::uint32_t code);  // past 65,536 distinct values
     void addDay(std::int64_t localDay);
 
     Mage m_mageMode;
@@ -45,6 +46,8 @@ private:
     std::vector<double> m_mgdl;
     bool m_wide = false;
     std::vector<std::int64_t> m_days;  // local calendar days with a reading, ascending, each once
+    bool m_inDay = false;              // whether m_dayStartMs is the start of the last reading's local day
+    std::int64_t m_dayStartMs = 0;
     MageBuilder m_mage;
 };
 

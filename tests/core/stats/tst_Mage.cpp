@@ -74,3 +74,21 @@ TEST_CASE("meter readings hours apart give no MAGE")
     }
     CHECK_FALSE(mageMgdl(readings));
 }
+
+TEST_CASE("a segment with short gaps and one without, apart by over 3 h, each count as computed alone")
+{
+    std::vector<GlucoseReading> complete = waves(150.0, 50.0, 6);
+    std::vector<GlucoseReading> gappy = waves(150.0, 30.0, 6, (complete.back().utcMs - LocalMidnightUtcMs) / MinuteMs
+                                                                  + 4 * 60);
+    gappy.erase(gappy.begin() + 100, gappy.begin() + 115);  // 80 min without readings: missing grid points
+    const double completeMage = *mageMgdl(complete);
+    const double gappyMage = *mageMgdl(gappy);
+    CHECK(gappyMage == Approx(60.0).epsilon(0.05));
+
+    std::vector<GlucoseReading> both = gappy;
+    both.insert(both.begin(), complete.begin(), complete.end());
+    const double expected = (completeMage * double(complete.size() - 1)
+                             + gappyMage * double((gappy.back().utcMs - gappy.front().utcMs) / (5 * MinuteMs)))
+                            / double(complete.size() - 1 + (gappy.back().utcMs - gappy.front().utcMs) / (5 * MinuteMs));
+    CHECK(*mageMgdl(both) == Approx(expected).epsilon(1e-9));
+}

@@ -6,6 +6,7 @@
 
 #include <catch2/catch.hpp>
 #include <cmath>
+#include <set>
 
 using namespace Stats;
 using namespace SyntheticReadings;
@@ -131,4 +132,23 @@ TEST_CASE("more distinct values than a 2-byte code tells apart: the SD is still 
         squares += (r.mgdl() - mean) * (r.mgdl() - mean);
     CHECK(*s.meanMgdl == mean);
     CHECK(*s.sdMgdl == std::sqrt(squares / double(trace.size() - 1)));
+}
+
+TEST_CASE("local days are counted across offset changes that move back into a day already left")
+{
+    std::vector<GlucoseReading> trace = cgmTrace({120.0, 130.0, 140.0}, 3 * 288);
+    for (std::size_t i = 0; i < trace.size(); ++i) {
+        if (i >= 280 && i < 300)
+            trace[i].utcOffsetSec = OffsetSec - 3 * 3600;  // a flight west across local midnight, and back
+        if (i >= 600)
+            trace[i].utcOffsetSec = -10 * 3600;  // then far west: local days already counted again
+    }
+    std::set<std::int64_t> localDays;
+    for (const GlucoseReading &r : trace) {
+        const std::int64_t local = r.utcMs + std::int64_t(r.utcOffsetSec) * 1000;
+        localDays.insert(local >= 0 ? local / DayMs : (local - DayMs + 1) / DayMs);
+    }
+    SummaryBuilder builder(withMage);
+    CHECK(built(trace, builder).days == int(localDays.size()));
+    CHECK(summarize(trace).days == int(localDays.size()));
 }

@@ -292,24 +292,13 @@ void MageBuilder::clear()
 
 // iglu's CGMS2DayByDay: the grid starts 5 min after local midnight of the first day; only grid points between the
 // first and last reading are kept, so the trace starts and ends with a value.
-void MageBuilder::add(std::int64_t utcMs, int utcOffsetSec, double mgdl)
+void MageBuilder::start(std::int64_t utcMs, int utcOffsetSec, double mgdl)
 {
-    if (!m_started) {
-        const std::int64_t offsetMs = std::int64_t(utcOffsetSec) * 1000;
-        m_anchorMs = floorDiv(utcMs + offsetMs, DayMs) * DayMs - offsetMs;
-        m_nextStep = std::max<std::int64_t>(1, floorDiv(utcMs - m_anchorMs + GridMs - 1, GridMs));
-        m_pending = {utcMs, mgdl};
-        m_started = true;
-        return;
-    }
-    if (utcMs == m_pending.utcMs) {
-        m_pending.mgdl = mgdl;
-        return;
-    }
-    fillGridUpTo(m_pending);
-    m_previous = m_pending;
-    m_hasPrevious = true;
+    const std::int64_t offsetMs = std::int64_t(utcOffsetSec) * 1000;
+    m_anchorMs = floorDiv(utcMs + offsetMs, DayMs) * DayMs - offsetMs;
+    m_nextStep = std::max<std::int64_t>(1, floorDiv(utcMs - m_anchorMs + GridMs - 1, GridMs));
     m_pending = {utcMs, mgdl};
+    m_started = true;
 }
 
 // The grid points up to `reading`'s instant: its value on the point itself, before it interpolated from the

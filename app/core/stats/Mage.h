@@ -21,7 +21,19 @@ class MageBuilder
 {
 public:
     void reserve(std::size_t gridPoints);
-    void add(std::int64_t utcMs, int utcOffsetSec, double mgdl);  // utcMs never below the previous one
+    void add(std::int64_t utcMs, int utcOffsetSec, double mgdl)  // utcMs never below the previous one
+    {
+        if (!m_started) {
+            start(utcMs, utcOffsetSec, mgdl);
+        } else if (utcMs == m_pending.utcMs) {
+            m_pending.mgdl = mgdl;
+        } else {
+            fillGridUpTo(m_pending);
+            m_previous = m_pending;
+            m_hasPrevious = true;
+            m_pending = {utcMs, mgdl};
+        }
+    }
     void clear();
     std::optional<double> finish();  // once, after the last add
 
@@ -30,6 +42,7 @@ private:
         std::int64_t utcMs;
         double mgdl;
     };
+    void start(std::int64_t utcMs, int utcOffsetSec, double mgdl);  // the first reading
     void fillGridUpTo(const TimedValue &reading);
 
     bool m_started = false;

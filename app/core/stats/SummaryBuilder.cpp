@@ -49,15 +49,6 @@ void SummaryBuilder::restart()
     m_mage.clear();
 }
 
-void SummaryBuilder::keepForSd(std::uint32_t code)
-{
-    if (!m_wide && code <= std::numeric_limits<std::uint16_t>::max()) {
-        m_codes.push_back(std::uint16_t(code));
-        return;
-    }
-    keepWideForSd(code);
-}
-
 void SummaryBuilder::keepWideForSd(std::uint32_t code)
 {
     if (!m_wide) {
@@ -98,7 +89,10 @@ void SummaryBuilder::add(const GlucoseSample &sample)
     m_lowRisk += value.risk.low;
     m_highRisk += value.risk.high;
     ++m_ranges[std::size_t(value.range)];
-    keepForSd(code);
+    if (!m_wide && code <= std::numeric_limits<std::uint16_t>::max())
+        m_codes.push_back(std::uint16_t(code));
+    else
+        keepWideForSd(code);
     // The local day by a division only when the reading leaves the day of the one before.
     const std::int64_t localMs = sample.utcMs + std::int64_t(sample.utcOffsetSec) * 1000;
     if (!m_inDay || localMs < m_dayStartMs || localMs - m_dayStartMs >= DayMs) {

@@ -27,8 +27,7 @@ public:
     GlucoseSummary finish();  // once, after the last sample
 
 private:
-    void keepForSd(std::uint32_t code);
-    void keepWideForSd(std::uint32_t code);  // past 65,536 distinct values
+    void keepWideForSd(std::uint32_t code);  // a reading's value for the SD once past 65,536 distinct values
     void addDay(std::int64_t localDay);
 
     Mage m_mageMode;

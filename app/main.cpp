@@ -1,8 +1,8 @@
 #include "BenchmarkProbe.h"
 #include "CjkFontFaces.h"
 #include "content/BackgroundContentLoad.h"
+#include "MainWindow.h"
 #include "SmokeTest.h"
-#include "UiSettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -18,7 +18,7 @@ int main(int argc, char *argv[])
     if (!smokeDir.isEmpty())
         SmokeTest::prepareEnvironment(smokeDir);
 
-    CjkFontFaces::useRegularFileForBold();
+    CjkFontFaces::configure();
     QApplication app(argc, argv);  // QtCharts renders through QGraphicsView, which needs QApplication
     QApplication::setOrganizationName(QStringLiteral("IsletGuide"));
     QApplication::setApplicationName(QStringLiteral("IsletGuide"));
@@ -45,15 +45,13 @@ int main(int argc, char *argv[])
     SmokeTest smoke(smokeDir);
     if (smoke.isActive())
         smoke.watch(engine);
-    // Create the settings singleton first, so the translator for the user's script is installed before any qsTr runs.
-    engine.singletonInstance<UiSettings *>(qmlTypeId("IsletGuide", 1, 0, "Settings"));
-    engine.load(QUrl(QStringLiteral("qrc:/IsletGuide/Main.qml")));
-    if (engine.rootObjects().isEmpty())
+    QObject *window = MainWindow::load(engine);
+    if (!window)
         return 1;
     if (smoke.isActive())
-        smoke.start(engine.rootObjects().constFirst());
+        smoke.start(window);
     BenchmarkProbe probe(parser.value(QStringLiteral("benchmark")));
     if (probe.isActive())
-        probe.start(engine.rootObjects().constFirst());
+        probe.start(window);
     return app.exec();
 }

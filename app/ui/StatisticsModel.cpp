@@ -132,11 +132,19 @@ void StatisticsModel::showRange()
         m_loaded = true;
     }
     const auto before = [](const GlucoseReading &r, std::int64_t utcMs) { return r.utcMs < utcMs; };
-    m_readings.assign(std::lower_bound(m_loadedReadings.begin(), m_loadedReadings.end(), m_fromUtcMs, before),
-                      std::lower_bound(m_loadedReadings.begin(), m_loadedReadings.end(), m_toUtcMs, before));
-    m_summary = Stats::summarize(m_readings);
-    m_coverage = Stats::dataCoverage(m_readings);
-    m_profile = Stats::ambulatoryProfile(m_readings, m_coverage.continuous);
+    const auto first = std::lower_bound(m_loadedReadings.begin(), m_loadedReadings.end(), m_fromUtcMs, before);
+    const auto last = std::lower_bound(first, m_loadedReadings.end(), m_toUtcMs, before);
+    if (first == m_loadedReadings.begin() && last == m_loadedReadings.end()) {
+        // The longest range is all that was read (90 days: 2.5 MB of readings), so it is not copied a second time.
+        std::vector<GlucoseReading>().swap(m_rangeCopy);
+        m_readings = &m_loadedReadings;
+    } else {
+        m_rangeCopy.assign(first, last);
+        m_readings = &m_rangeCopy;
+    }
+    m_summary = Stats::summarize(*m_readings);
+    m_coverage = Stats::dataCoverage(*m_readings);
+    m_profile = Stats::ambulatoryProfile(*m_readings, m_coverage.continuous);
     announceChange();
 }
 
@@ -278,7 +286,7 @@ QVariantList StatisticsModel::cards() const
 QStringList StatisticsModel::patterns() const
 {
     QStringList sentences;
-    for (const Stats::MealPattern &p : Stats::mealPatterns(m_readings, {m_targetLowMmol, m_targetHighMmol}))
+    for (const Stats::MealPattern &p : Stats::mealPatterns(*m_readings, {m_targetLowMmol, m_targetHighMmol}))
         sentences << Stats::describe(p);
     return sentences;
 }
@@ -307,7 +315,7 @@ QString StatisticsModel::trendSummary() const
     };
     return tr("Glucose chart: %n readings from %1 to %2. Lowest %3, highest %4, average %5 %6. "
               "%7 of readings in range.", nullptr, m_summary.count)
-        .arg(date(m_readings.front().utcMs), date(m_readings.back().utcMs), formatGlucose(*m_summary.minMgdl),
+        .arg(date(m_readings->front().utcMs), date(m_readings->back().utcMs), formatGlucose(*m_summary.minMgdl),
              formatGlucose(*m_summary.maxMgdl), formatGlucose(*m_summary.meanMgdl), unit,
              formatPercent(*m_summary.tirPercent));
 }
@@ -348,7 +356,7 @@ QString StatisticsModel::profileSummary() const
 
 const std::vector<GlucoseReading> &StatisticsModel::readings() const
 {
-    return m_readings;
+    return *m_readings;
 }
 
 const Stats::AmbulatoryProfile &StatisticsModel::profile() const

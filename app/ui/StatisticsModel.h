@@ -113,7 +113,8 @@ private:
     bool m_loaded = false;
     std::int64_t m_loadedFromUtcMs = 0;
     std::vector<GlucoseReading> m_loadedReadings;  // from m_loadedFromUtcMs on, ascending time
-    std::vector<GlucoseReading> m_readings;        // the chosen range's part of them
+    std::vector<GlucoseReading> m_rangeCopy;       // the chosen range, when it is only a part of the loaded readings
+    const std::vector<GlucoseReading> *m_readings = &m_rangeCopy;  // the chosen range: all loaded readings, or the copy
     int m_revision = 0;
     Stats::GlucoseSummary m_summary;
     Stats::DataCoverage m_coverage;

@@ -173,6 +173,22 @@ TestCase {
         compare(readingsLine.count, 288, "a day: a line through every reading")
     }
 
+    // The 90-day range is everything the page reads, so its readings are used where they are; a range that leaves out
+    // a reading that was read (here one half an hour ahead of now) gets a copy of its part. Both ways must give the
+    // same statistics and chart for the same readings.
+    function test_rangeUsedInPlaceAndCopiedRangeAgree() {
+        Settings.glucoseUnit = 0
+        const page = openStatisticsPageWithCgm(90)
+        const inPlaceTexts = visibleTexts(page)
+        const inPlaceSummary = charts(page)[0].Accessible.description
+        verify(inPlaceSummary.indexOf("4320 readings") >= 0, inPlaceSummary)
+        compare(Diary.save({ kind: 0, entryId: 0, value: 300, glucoseUnit: 0, mealContext: 0, flag: 0, note: "",
+                             utcMs: Date.now() + 30 * 60000, utcOffsetSec: 0 }), "")
+        wait(50)
+        compare(visibleTexts(page), inPlaceTexts)
+        compare(charts(page)[0].Accessible.description, inPlaceSummary)
+    }
+
     function test_barWritesOutEveryShareAndGoal() {
         const bar = createTemporaryObject(barComponent, window.contentItem)
         verify(bar)

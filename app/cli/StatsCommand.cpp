@@ -1,5 +1,6 @@
 #include "Commands.h"
 
+#include "diary/DiarySampleFile.h"
 #include "diary/DiaryStore.h"
 #include "stats/GlucoseSummary.h"
 #include "stats/SummaryBuilder.h"
@@ -86,15 +87,23 @@ int runStats(CliContext &context)
         return 2;
     }
 
-    DiaryStore store;
-    QString error;
-    if (!store.open(context.dbPath, &error)) {
-        context.err << "isletguide-cli: " << error << '\n';
-        return 1;
-    }
-    // Summarized while read: a year of CGM never sits in memory as GlucoseReadings.
+    // Summarized while read: a year of CGM never sits in memory as GlucoseReadings. A diary at the current schema is
+    // read without opening a DiaryStore (which loads Qt SQL's driver plugin); any other goes through the store, which
+    // upgrades it or says why it cannot be opened.
     Stats::SummaryBuilder summary;
-    if (!store.readGlucoseSamples(from, to, summary)) {
+    bool read = false;
+    if (DiarySampleFile file; file.open(context.dbPath)) {
+        read = file.readGlucoseSamples(from, to, summary);
+    } else {
+        DiaryStore store;
+        QString error;
+        if (!store.open(context.dbPath, &error)) {
+            context.err << "isletguide-cli: " << error << '\n';
+            return 1;
+        }
+        read = store.readGlucoseSamples(from, to, summary);
+    }
+    if (!read) {
         context.err << "isletguide-cli: " << context.dbPath << ": the readings could not be read\n";
         return 1;
     }

@@ -303,7 +303,7 @@ std::vector<GlucoseReading> DiaryStore::glucoseReadings(std::int64_t fromUtcMs, 
 
 bool DiaryStore::readGlucoseSamples(std::int64_t fromUtcMs, std::int64_t toUtcMs, GlucoseSampleSink &sink) const
 {
-    return isOpen() && GlucoseDaySeriesTable::read(database(), fromUtcMs, toUtcMs, sink);
+    return isOpen() && GlucoseDaySeriesTable::read(SqliteStatement::handle(database()), fromUtcMs, toUtcMs, sink);
 }
 
 bool DiaryStore::rebuildDaySeries(const std::vector<std::int64_t> &utcDays, QString *error)

@@ -128,7 +128,7 @@ bool rebuildAll(const QSqlDatabase &db, QString *error)
     return writer.writeDays(rows, &written, error);
 }
 
-bool read(const QSqlDatabase &db, std::int64_t fromUtcMs, std::int64_t toUtcMs, GlucoseSampleSink &sink)
+bool read(sqlite3 *db, std::int64_t fromUtcMs, std::int64_t toUtcMs, GlucoseSampleSink &sink)
 {
     if (fromUtcMs >= toUtcMs)
         return true;

@@ -15,7 +15,12 @@ sqlite3 *SqliteStatement::handle(const QSqlDatabase &db)
 }
 
 SqliteStatement::SqliteStatement(const QSqlDatabase &db, const char *sql)
-    : m_db(handle(db))
+    : SqliteStatement(handle(db), sql)
+{
+}
+
+SqliteStatement::SqliteStatement(sqlite3 *db, const char *sql)
+    : m_db(db)
 {
     if (!m_db) {
         m_prepareError = QStringLiteral("not an open SQLite connection");

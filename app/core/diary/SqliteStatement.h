@@ -16,6 +16,7 @@ class SqliteStatement
 {
 public:
     SqliteStatement(const QSqlDatabase &db, const char *sql);
+    SqliteStatement(sqlite3 *db, const char *sql);  // on a connection opened with the C API
     ~SqliteStatement();
     SqliteStatement(const SqliteStatement &) = delete;
     SqliteStatement &operator=(const SqliteStatement &) = delete;
@@ -37,8 +38,9 @@ public:
     // A blob column's bytes, valid until the next step() or reset(); size 0 (and maybe nullptr) when empty.
     const unsigned char *blob(int column, std::size_t *size) const;
 
-private:
     static sqlite3 *handle(const QSqlDatabase &db);  // nullptr when db is not an open QSQLITE connection
+
+private:
 
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;

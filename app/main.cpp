@@ -45,13 +45,13 @@ int main(int argc, char *argv[])
     SmokeTest smoke(smokeDir);
     if (smoke.isActive())
         smoke.watch(engine);
-    QObject *window = MainWindow::load(engine);
+    const std::unique_ptr<QObject> window = MainWindow::create(engine);
     if (!window)
         return 1;
     if (smoke.isActive())
-        smoke.start(window);
+        smoke.start(window.get());
     BenchmarkProbe probe(parser.value(QStringLiteral("benchmark")));
     if (probe.isActive())
-        probe.start(window);
+        probe.start(window.get());
     return app.exec();
 }

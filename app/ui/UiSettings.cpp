@@ -134,9 +134,13 @@ void UiSettings::setDisclaimerAccepted(bool accepted)
 
 QString UiSettings::fontFamily() const
 {
-    const QString preferred = m_settings.script() == LocaleDefaults::Script::Traditional
-        ? QStringLiteral("Noto Sans CJK TC")
-        : QStringLiteral("Noto Sans CJK SC");
+    return fontFamilyFor(m_settings.script());
+}
+
+QString UiSettings::fontFamilyFor(LocaleDefaults::Script script)
+{
+    const QString preferred = script == LocaleDefaults::Script::Traditional ? QStringLiteral("Noto Sans CJK TC")
+                                                                             : QStringLiteral("Noto Sans CJK SC");
     return QFontDatabase::hasFamily(preferred) ? preferred : QString();
 }
 

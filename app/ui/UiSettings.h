@@ -58,6 +58,8 @@ public:
     bool disclaimerAccepted() const;
     void setDisclaimerAccepted(bool accepted);
     QString fontFamily() const;
+    // The CJK family of a script (SC or TC), or an empty string where it is not installed.
+    static QString fontFamilyFor(LocaleDefaults::Script script);
     QString contentScript() const;  // "zh-Hans" or "zh-Hant": the script education content is shown in
     QString localeName() const;     // for number and date formatting, e.g. "zh_TW"
 

@@ -21,7 +21,7 @@ QStringList firstFrameTexts(int script)
     QSettings().setValue(QStringLiteral("app/disclaimerAccepted"), true);
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/"));
-    QObject *window = MainWindow::load(engine);
+    const std::unique_ptr<QObject> window = MainWindow::create(engine);
     REQUIRE(window);
     QObject *tabs = qvariant_cast<QObject *>(window->property("footer"));
     REQUIRE(tabs);

@@ -1,5 +1,7 @@
 #include "Mage.h"
 
+#include "PagePrefault.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
@@ -16,6 +18,7 @@ constexpr std::int64_t SegmentGapMs = 180 * MinuteMs;
 constexpr std::size_t ShortWindow = 5;
 constexpr std::size_t LongWindow = 32;
 constexpr std::size_t MinimumPoints = 7;
+constexpr std::size_t PrefaultedGridPoints = 32 * 1024;  // 256 KB of grid mapped at a time
 const double Missing = std::numeric_limits<double>::quiet_NaN();
 
 std::int64_t floorDiv(std::int64_t a, std::int64_t b)
@@ -288,6 +291,19 @@ void MageBuilder::clear()
     m_started = false;
     m_hasPrevious = false;
     m_grid.clear();
+    m_prefaultedPoints = 0;
+}
+
+// The grid is written front to back once, so the pages ahead of it are mapped a stretch at a time.
+void MageBuilder::appendToGrid(double mgdl)
+{
+    if (m_grid.size() == m_prefaultedPoints) {
+        const std::size_t ahead = std::min(m_grid.capacity(), m_grid.size() + PrefaultedGridPoints);
+        if (ahead > m_grid.size())
+            prefaultForWriting(m_grid.data() + m_grid.size(), (ahead - m_grid.size()) * sizeof(double));
+        m_prefaultedPoints = std::max(ahead, m_grid.size() + 1);  // when full, again after the vector has grown
+    }
+    m_grid.push_back(mgdl);
 }
 
 // iglu's CGMS2DayByDay: the grid starts 5 min after local midnight of the first day; only grid points between the
@@ -310,15 +326,15 @@ void MageBuilder::fillGridUpTo(const TimedValue &reading)
         if (t > reading.utcMs)
             return;
         if (t == reading.utcMs) {
-            m_grid.push_back(reading.mgdl);
+            appendToGrid(reading.mgdl);
             continue;
         }
         if (!m_hasPrevious || reading.utcMs - m_previous.utcMs > InterpolationGapMs) {
-            m_grid.push_back(Missing);
+            appendToGrid(Missing);
             continue;
         }
         const double fraction = double(t - m_previous.utcMs) / double(reading.utcMs - m_previous.utcMs);
-        m_grid.push_back(m_previous.mgdl + fraction * (reading.mgdl - m_previous.mgdl));
+        appendToGrid(m_previous.mgdl + fraction * (reading.mgdl - m_previous.mgdl));
     }
 }
 

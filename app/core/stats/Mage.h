@@ -44,6 +44,7 @@ private:
     };
     void start(std::int64_t utcMs, int utcOffsetSec, double mgdl);  // the first reading
     void fillGridUpTo(const TimedValue &reading);
+    void appendToGrid(double mgdl);
 
     bool m_started = false;
     bool m_hasPrevious = false;
@@ -52,6 +53,7 @@ private:
     TimedValue m_previous{};      // the last reading the grid has been filled up to
     TimedValue m_pending{};       // the latest reading; a later one at the same instant replaces it
     std::vector<double> m_grid;   // interpolated values, NaN where not interpolated
+    std::size_t m_prefaultedPoints = 0;  // the grid's pages are mapped up to this point (PagePrefault)
 };
 
 } // namespace Stats

@@ -1,6 +1,7 @@
 #include "SummaryBuilder.h"
 
 #include "Formulas.h"
+#include "PagePrefault.h"
 
 #include <algorithm>
 #include <cmath>
@@ -31,6 +32,7 @@ SummaryBuilder::SummaryBuilder(Mage mage)
 void SummaryBuilder::reserve(std::size_t count)
 {
     m_codes.reserve(count);
+    prefaultForWriting(m_codes.data() + m_codes.size(), (m_codes.capacity() - m_codes.size()) * sizeof(std::uint16_t));
     if (m_mageMode == Mage::FromSamples)
         m_mage.reserve(count);
 }

@@ -92,3 +92,24 @@ TEST_CASE("a segment with short gaps and one without, apart by over 3 h, each co
                             / double(complete.size() - 1 + (gappy.back().utcMs - gappy.front().utcMs) / (5 * MinuteMs));
     CHECK(*mageMgdl(both) == Approx(expected).epsilon(1e-9));
 }
+
+TEST_CASE("the builder's MAGE does not depend on how much grid it was told to expect")
+{
+    // 15-minute readings over 400 days: the grid outgrows a reservation of one point per reading, and crosses the
+    // stretches whose pages are mapped ahead.
+    std::vector<GlucoseReading> trace;
+    for (int i = 0; i < 400 * 96; ++i)
+        trace.push_back(mgdl(140.0 + 60.0 * std::sin(i / 9.0) + (i % 7), 5 + std::int64_t(i) * 15));
+    const auto withReserve = [&](std::size_t points) {
+        MageBuilder builder;
+        builder.reserve(points);
+        for (const GlucoseReading &r : trace)
+            builder.add(r.utcMs, r.utcOffsetSec, r.mgdl());
+        return builder.finish();
+    };
+    const std::optional<double> expected = withReserve(0);
+    REQUIRE(expected);
+    CHECK(withReserve(trace.size()) == expected);
+    CHECK(withReserve(3 * trace.size()) == expected);
+    CHECK(withReserve(40'000) == expected);
+}

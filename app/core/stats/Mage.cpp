@@ -3,6 +3,7 @@
 #include "PagePrefault.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdint>
 #include <limits>
@@ -131,21 +132,31 @@ std::vector<Crossing> crossings(Span values)
     double previousDelta = deltaAt(0);
     crosses.push_back({0, previousDelta > 0 ? Turn::Peak : Turn::Nadir});
     double crossingDelta = previousDelta;  // the difference at the last crossing
-    for (std::size_t i = 1; i < n; ++i) {
-        const double delta = deltaAt(i);
-        const double before = previousDelta;
-        previousDelta = delta;
-        if (missing<MayMiss>(values[i]) || missing<MayMiss>(values[i - 1]) || std::isnan(delta) || std::isnan(before))
-            continue;
-        if (delta * before < 0) {
-            crosses.push_back({i, delta < before ? Turn::Nadir : Turn::Peak});
-            crossingDelta = delta;
-            continue;
+    // In blocks, the crossings of a block gathered on the stack: no call inside the loop over the points, so the
+    // running sums stay in registers (every call may overwrite the floating-point registers).
+    constexpr std::size_t Block = 256;
+    std::array<Crossing, Block> found;
+    for (std::size_t blockStart = 1; blockStart < n; blockStart += Block) {
+        const std::size_t blockEnd = std::min(n, blockStart + Block);
+        std::size_t count = 0;
+        for (std::size_t i = blockStart; i < blockEnd; ++i) {
+            const double delta = deltaAt(i);
+            const double before = previousDelta;
+            previousDelta = delta;
+            if (missing<MayMiss>(values[i]) || missing<MayMiss>(values[i - 1]) || std::isnan(delta)
+                || std::isnan(before))
+                continue;
+            if (delta * before < 0) {
+                found[count++] = {i, delta < before ? Turn::Nadir : Turn::Peak};
+                crossingDelta = delta;
+                continue;
+            }
+            if (delta * crossingDelta < 0) {  // the sign changed across a stretch without values
+                found[count++] = {i, delta < crossingDelta ? Turn::Nadir : Turn::Peak};
+                crossingDelta = delta;
+            }
         }
-        if (delta * crossingDelta < 0) {  // the sign changed across a stretch without values
-            crosses.push_back({i, delta < crossingDelta ? Turn::Nadir : Turn::Peak});
-            crossingDelta = delta;
-        }
+        crosses.insert(crosses.end(), found.begin(), found.begin() + std::ptrdiff_t(count));
     }
     crosses.push_back({n - 1, previousDelta > 0 ? Turn::Peak : Turn::Nadir});
     return crosses;

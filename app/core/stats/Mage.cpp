@@ -162,6 +162,45 @@ std::vector<Crossing> crossings(Span values)
     return crosses;
 }
 
+// The index of the lowest (nadir) or highest (peak) value in [left, right], the first one of equal values.
+template<bool MayMiss>
+std::size_t extremeIndex(Span values, std::size_t left, std::size_t right, Turn type)
+{
+    if constexpr (!MayMiss) {
+        // Every value is present: the running extreme kept in a register, one loop per direction.
+        std::size_t best = left;
+        double bestValue = values[left];
+        if (type == Turn::Nadir) {
+            for (std::size_t i = left + 1; i <= right; ++i) {
+                if (values[i] < bestValue) {
+                    best = i;
+                    bestValue = values[i];
+                }
+            }
+        } else {
+            for (std::size_t i = left + 1; i <= right; ++i) {
+                if (values[i] > bestValue) {
+                    best = i;
+                    bestValue = values[i];
+                }
+            }
+        }
+        return best;
+    }
+    std::size_t best = left;
+    bool found = false;
+    for (std::size_t i = left; i <= right; ++i) {
+        if (missing<MayMiss>(values[i]))
+            continue;
+        const bool better = type == Turn::Nadir ? values[i] < values[best] : values[i] > values[best];
+        if (!found || better) {
+            best = i;
+            found = true;
+        }
+    }
+    return best;
+}
+
 // The lowest (nadir) or highest (peak) value between consecutive crossings.
 template<bool MayMiss>
 std::vector<double> turningPoints(Span values, const std::vector<Crossing> &crosses)
@@ -169,18 +208,7 @@ std::vector<double> turningPoints(Span values, const std::vector<Crossing> &cros
     std::vector<double> extremes;
     std::size_t left = crosses.front().index;
     for (std::size_t c = 0; c + 1 < crosses.size(); ++c) {
-        const std::size_t right = crosses[c + 1].index;
-        std::size_t best = left;
-        bool found = false;
-        for (std::size_t i = left; i <= right; ++i) {
-            if (missing<MayMiss>(values[i]))
-                continue;
-            const bool better = crosses[c].type == Turn::Nadir ? values[i] < values[best] : values[i] > values[best];
-            if (!found || better) {
-                best = i;
-                found = true;
-            }
-        }
+        const std::size_t best = extremeIndex<MayMiss>(values, left, crosses[c + 1].index, crosses[c].type);
         extremes.push_back(values[best]);
         left = best;
     }

@@ -19,7 +19,6 @@ struct CollectingSink final : GlucoseSampleSink {
     std::vector<GlucoseSample> samples;
     void reserve(std::size_t count) override { samples.reserve(count); }
     void add(const GlucoseSample &sample) override { samples.push_back(sample); }
-    void restart() override { samples.clear(); }
 };
 
 bool sameSamples(const std::vector<GlucoseSample> &a, const std::vector<GlucoseSample> &b)

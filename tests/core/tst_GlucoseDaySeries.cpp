@@ -14,7 +14,6 @@ struct CollectingSink final : GlucoseSampleSink {
     std::vector<GlucoseSample> samples;
     void reserve(std::size_t count) override { samples.reserve(count); }
     void add(const GlucoseSample &sample) override { samples.push_back(sample); }
-    void restart() override { samples.clear(); }
 };
 
 StoredSample sample(std::int64_t utcMs, std::int64_t valueCenti, Glucose::Unit unit = Glucose::Unit::MgDl,

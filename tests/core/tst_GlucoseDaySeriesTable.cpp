@@ -24,7 +24,6 @@ struct CollectingSink final : GlucoseSampleSink {
     std::vector<GlucoseSample> samples;
     void reserve(std::size_t count) override { samples.reserve(count); }
     void add(const GlucoseSample &sample) override { samples.push_back(sample); }
-    void restart() override { samples.clear(); }
 };
 
 std::map<std::int64_t, QByteArray> storedSeries(const QSqlDatabase &db)

@@ -22,12 +22,11 @@ struct GlucoseSample {
 };
 
 // Receives the samples of one read, in ascending time order (readings at the same instant in the order they were
-// stored). restart() means: forget what was received, the read starts again from the first sample.
+// stored).
 class GlucoseSampleSink
 {
 public:
     virtual ~GlucoseSampleSink() = default;
     virtual void reserve(std::size_t count) = 0;  // about how many samples will follow
     virtual void add(const GlucoseSample &sample) = 0;
-    virtual void restart() = 0;
 };

@@ -67,10 +67,4 @@ void DistinctValues::growSlots()
     }
 }
 
-void DistinctValues::clear()
-{
-    m_values.clear();
-    m_slots.clear();
-}
-
 } // namespace Stats

@@ -26,7 +26,6 @@ public:
 
     std::uint32_t codeOf(const GlucoseSample &sample);  // adds a value not seen yet
     const Value &operator[](std::uint32_t code) const { return m_values[code]; }
-    void clear();
 
 private:
     void growSlots();

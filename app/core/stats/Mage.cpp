@@ -325,14 +325,6 @@ void MageBuilder::reserve(std::size_t gridPoints)
     m_grid.reserve(gridPoints);
 }
 
-void MageBuilder::clear()
-{
-    m_started = false;
-    m_hasPrevious = false;
-    m_grid.clear();
-    m_prefaultedPoints = 0;
-}
-
 // The grid is written front to back once, so the pages ahead of it are mapped a stretch at a time.
 void MageBuilder::appendToGrid(double mgdl)
 {

@@ -34,7 +34,6 @@ public:
             m_pending = {utcMs, mgdl};
         }
     }
-    void clear();
     std::optional<double> finish();  // once, after the last add
 
 private:

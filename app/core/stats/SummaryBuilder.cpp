@@ -37,20 +37,6 @@ void SummaryBuilder::reserve(std::size_t count)
         m_mage.reserve(count);
 }
 
-void SummaryBuilder::restart()
-{
-    m_count = 0;
-    m_sum = m_minimum = m_maximum = m_lowRisk = m_highRisk = 0.0;
-    m_ranges.fill(0);
-    m_distinct.clear();
-    m_codes.clear();
-    m_mgdl.clear();
-    m_wide = false;
-    m_days.clear();
-    m_inDay = false;
-    m_mage.clear();
-}
-
 void SummaryBuilder::keepWideForSd(std::uint32_t code)
 {
     if (!m_wide) {

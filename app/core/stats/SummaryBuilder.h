@@ -23,7 +23,6 @@ public:
 
     void reserve(std::size_t count) override;
     void add(const GlucoseSample &sample) override;  // with Mage::FromSamples, utcMs never below the previous one
-    void restart() override;
     GlucoseSummary finish();  // once, after the last sample
 
 private:

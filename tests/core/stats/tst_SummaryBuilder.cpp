@@ -78,27 +78,6 @@ TEST_CASE("the builder's numbers are those of plain loops over the readings in o
     CHECK(*s.mageMgdl == *mageMgdl(trace));
 }
 
-TEST_CASE("after a restart the builder has forgotten what it was given")
-{
-    const std::vector<GlucoseReading> trace = mixedTrace();
-    SummaryBuilder fresh(withMage);
-    const GlucoseSummary expected = built(trace, fresh);
-
-    SummaryBuilder restarted(withMage);
-    restarted.add(GlucoseSample::of(mgdl(400.0, -3000)));
-    restarted.add(GlucoseSample::of(mgdl(45.0, -2995)));
-    restarted.restart();
-    const GlucoseSummary s = built(trace, restarted);
-    CHECK(s.count == expected.count);
-    CHECK(s.days == expected.days);
-    CHECK(*s.meanMgdl == *expected.meanMgdl);
-    CHECK(*s.minMgdl == *expected.minMgdl);
-    CHECK(*s.maxMgdl == *expected.maxMgdl);
-    CHECK(*s.sdMgdl == *expected.sdMgdl);
-    CHECK(*s.tbr2Percent == *expected.tbr2Percent);
-    CHECK(*s.mageMgdl == *expected.mageMgdl);
-}
-
 TEST_CASE("readings out of time order: the sums in their order, MAGE as if sorted")
 {
     std::vector<GlucoseReading> trace = mixedTrace();

@@ -9,6 +9,7 @@
 #include <QQmlApplicationEngine>
 #include <QQmlEngineExtensionPlugin>
 #include <QQuickStyle>
+#include <thread>
 
 Q_IMPORT_QML_PLUGIN(IsletGuidePlugin)
 
@@ -18,7 +19,7 @@ int main(int argc, char *argv[])
     if (!smokeDir.isEmpty())
         SmokeTest::prepareEnvironment(smokeDir);
 
-    CjkFontFaces::configure();
+    std::jthread fontSetup(CjkFontFaces::configure);  // runs while the application and the QML engine start
     QApplication app(argc, argv);  // QtCharts renders through QGraphicsView, which needs QApplication
     QApplication::setOrganizationName(QStringLiteral("IsletGuide"));
     QApplication::setApplicationName(QStringLiteral("IsletGuide"));
@@ -45,6 +46,7 @@ int main(int argc, char *argv[])
     SmokeTest smoke(smokeDir);
     if (smoke.isActive())
         smoke.watch(engine);
+    fontSetup.join();  // before the window's creation looks up the first font
     const std::unique_ptr<QObject> window = MainWindow::create(engine);
     if (!window)
         return 1;

@@ -9,6 +9,7 @@
 #include <QQmlApplicationEngine>
 #include <QQmlEngineExtensionPlugin>
 #include <QQuickStyle>
+#include <cstdio>
 #include <thread>
 
 Q_IMPORT_QML_PLUGIN(IsletGuidePlugin)
@@ -29,8 +30,8 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("IsletGuide: stem-cell therapy explained, and a private glucose diary"));
-    parser.addHelpOption();
-    parser.addVersionOption();
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
     parser.addOption({QStringLiteral("smoke-test"),
                       QStringLiteral("Visit every page offscreen, save one PNG per page and script into DIR, "
                                      "exit non-zero on any QML warning."),
@@ -39,7 +40,21 @@ int main(int argc, char *argv[])
                       QStringLiteral("For bench/run: print when the first frame was shown and quit (first-frame), or "
                                      "open the smoke-test page ROUTE and print the CPU time of redrawing it."),
                       QStringLiteral("first-frame|ROUTE")});
-    parser.process(app);
+    // Not QCommandLineParser::process: its exit() for --help, --version or a wrong option ran while the font and
+    // content threads were still working, and crashed about every other time; returning lets them finish first.
+    if (!parser.parse(QCoreApplication::arguments())) {
+        std::fprintf(stderr, "%s\n", qPrintable(parser.errorText()));
+        return 1;
+    }
+    if (parser.isSet(helpOption) || parser.isSet(QStringLiteral("help-all"))) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return 0;
+    }
+    if (parser.isSet(versionOption)) {
+        std::printf("%s %s\n", qPrintable(QCoreApplication::applicationName()),
+                    qPrintable(QCoreApplication::applicationVersion()));
+        return 0;
+    }
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/"));

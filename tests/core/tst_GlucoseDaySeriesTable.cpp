@@ -3,6 +3,7 @@
 #include "diary/DiaryStore.h"
 #include "diary/GlucoseDaySeries.h"
 #include "diary/GlucoseDaySeriesTable.h"
+#include "io/DiaryBackup.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -287,4 +288,29 @@ TEST_CASE("An import whose parts come back to a day, with readings at one instan
     REQUIRE(import.commit(&error));
     requireSeriesMatchesRows(store);
     requireSamplesAreReadings(store, t + 24 * FiveMinutes, t + 46 * FiveMinutes);
+}
+
+TEST_CASE("A batch of entries of every kind and a restored backup keep the series")
+{
+    QTemporaryDir dir;
+    DiaryStore store;
+    REQUIRE(store.open(dir.filePath(QStringLiteral("diary.sqlite"))));
+    const std::int64_t t = utc(2024, 6, 1, 23);
+    std::vector<DiaryEntry> entries;
+    for (const GlucoseReading &r : cgm(t, 30))
+        entries.push_back(DiaryEntry::fromReading(r));
+    entries.push_back(withPayload(t + 5 * 60'000, DiaryEntry::Carbs{40.0}));
+    entries.push_back(glucose(t + 7 * 60'000, 6.6));
+    REQUIRE(store.addEntries(entries));
+    requireSeriesMatchesRows(store);
+
+    const QString backup = dir.filePath(QStringLiteral("backup.sqlite"));
+    QString error;
+    REQUIRE(DiaryBackup::backup(store, backup, &error));
+    REQUIRE(store.addReadings(cgm(t + 100 * FiveMinutes, 10)));
+    const auto beforeRestore = storedSeries(store.database());
+    REQUIRE(DiaryBackup::restore(store, backup, &error));
+    requireSeriesMatchesRows(store);
+    CHECK(storedSeries(store.database()) != beforeRestore);
+    CHECK(store.glucoseReadings(Earliest, Latest).size() == 31);
 }

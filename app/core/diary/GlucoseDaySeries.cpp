@@ -26,13 +26,15 @@ std::uint64_t unzigzag(std::uint64_t code)
     return (code >> 1) ^ (~(code & 1) + 1);
 }
 
-void appendVarint(QByteArray &out, std::uint64_t value)
+// Writes a varint at `out` and returns the position after it.
+unsigned char *writeVarint(unsigned char *out, std::uint64_t value)
 {
     while (value >= 0x80) {
-        out.append(static_cast<char>(0x80 | (value & 0x7f)));
+        *out++ = static_cast<unsigned char>(0x80 | (value & 0x7f));
         value >>= 7;
     }
-    out.append(static_cast<char>(value));
+    *out++ = static_cast<unsigned char>(value);
+    return out;
 }
 
 int unitFlag(Glucose::Unit unit, GlucoseReading::Flag flag)
@@ -40,15 +42,27 @@ int unitFlag(Glucose::Unit unit, GlucoseReading::Flag flag)
     return StoredValues::unitCode(unit) * 4 + static_cast<int>(flag);
 }
 
-// The largest of `units` (tried from the last) that divides every value.
-template<typename Value>
-int largestDividing(const std::array<std::int64_t, 3> &units, std::span<const StoredSample> samples, Value value)
+// A value in the unit of `code`, by a constant divisor for each unit (a multiplication, not a division).
+std::int64_t inTimeUnit(std::int64_t ms, int code)
+{
+    return code == 2 ? ms / 60'000 : code == 1 ? ms / 1000 : ms;
+}
+
+std::int64_t inValueUnit(std::int64_t centi, int code)
+{
+    return code == 2 ? centi / 100 : code == 1 ? centi / 10 : centi;
+}
+
+// The largest unit code (of three) in which every value is whole.
+template<typename Value, typename InUnit>
+int largestWholeUnit(const std::array<std::int64_t, 3> &units, std::span<const StoredSample> samples, Value value,
+                     InUnit inUnit)
 {
     for (int code = int(units.size()) - 1; code > 0; --code) {
-        bool divides = true;
+        bool whole = true;
         for (const StoredSample &sample : samples)
-            divides = divides && value(sample) % units[code] == 0;
-        if (divides)
+            whole = whole && inUnit(value(sample), code) * units[code] == value(sample);
+        if (whole)
             return code;
     }
     return 0;
@@ -178,25 +192,28 @@ QByteArray encode(std::int64_t day, std::span<const StoredSample> samples)
     const auto sinceStart = [start](const StoredSample &s) {
         return static_cast<std::int64_t>(static_cast<std::uint64_t>(s.utcMs) - static_cast<std::uint64_t>(start));
     };
-    const int timeCode = largestDividing(TimeUnits, samples, sinceStart);
-    const int valueCode = largestDividing(ValueUnits, samples, [](const StoredSample &s) { return s.valueCenti; });
-    const std::int64_t timeUnit = TimeUnits[timeCode];
-    const std::int64_t valueUnit = ValueUnits[valueCode];
+    const auto centi = [](const StoredSample &s) { return s.valueCenti; };
+    const int timeCode = largestWholeUnit(TimeUnits, samples, sinceStart, inTimeUnit);
+    const int valueCode = largestWholeUnit(ValueUnits, samples, centi, inValueUnit);
 
-    QByteArray out;
-    out.reserve(int(8 + samples.size() * 2));
-    out.append(static_cast<char>(FormatVersion));
-    out.append(static_cast<char>(valueCode << 4 | timeCode));
-    appendVarint(out, samples.size());
+    // Room for the header and the longest sample (a header byte, three varints and the unit byte) each.
+    constexpr std::size_t MaxHeaderBytes = 2 + MaxVarintBytes;
+    constexpr std::size_t MaxSampleBytes = 2 + 3 * MaxVarintBytes;
+    QByteArray blob(qsizetype(MaxHeaderBytes + samples.size() * MaxSampleBytes), Qt::Uninitialized);
+    auto *const begin = reinterpret_cast<unsigned char *>(blob.data());
+    unsigned char *out = begin;
+    *out++ = FormatVersion;
+    *out++ = static_cast<unsigned char>(valueCode << 4 | timeCode);
+    out = writeVarint(out, samples.size());
     std::int64_t time = 0;
     std::int64_t step = 0;
     int offset = 0;
     std::int64_t value = 0;
     int previousUnitFlag = unitFlag(Glucose::Unit::MgDl, GlucoseReading::Flag::None);
     for (const StoredSample &sample : samples) {
-        const std::int64_t sampleTime = sinceStart(sample) / timeUnit;
+        const std::int64_t sampleTime = inTimeUnit(sinceStart(sample), timeCode);
         const std::int64_t sampleStep = sampleTime - time;
-        const std::int64_t sampleValue = sample.valueCenti / valueUnit;
+        const std::int64_t sampleValue = inValueUnit(sample.valueCenti, valueCode);
         const std::uint64_t valueChange = zigzag(std::uint64_t(sampleValue) - std::uint64_t(value));
         const int sampleUnitFlag = unitFlag(sample.unit, sample.flag);
         std::uint8_t changes = 0;
@@ -207,16 +224,16 @@ QByteArray encode(std::int64_t day, std::span<const StoredSample> samples)
         if (sampleUnitFlag != previousUnitFlag)
             changes |= NewUnitFlag;
         if (changes == 0 && valueChange < Long) {
-            out.append(static_cast<char>(valueChange));
+            *out++ = static_cast<unsigned char>(valueChange);
         } else {
-            out.append(static_cast<char>(Long | changes));
+            *out++ = static_cast<unsigned char>(Long | changes);
             if (changes & NewStep)
-                appendVarint(out, zigzag(std::uint64_t(sampleStep) - std::uint64_t(step)));
+                out = writeVarint(out, zigzag(std::uint64_t(sampleStep) - std::uint64_t(step)));
             if (changes & NewOffset)
-                appendVarint(out, zigzag(std::uint64_t(std::int64_t(sample.utcOffsetSec) - offset)));
+                out = writeVarint(out, zigzag(std::uint64_t(std::int64_t(sample.utcOffsetSec) - offset)));
             if (changes & NewUnitFlag)
-                out.append(static_cast<char>(sampleUnitFlag));
-            appendVarint(out, valueChange);
+                *out++ = static_cast<unsigned char>(sampleUnitFlag);
+            out = writeVarint(out, valueChange);
         }
         time = sampleTime;
         step = sampleStep;
@@ -224,7 +241,8 @@ QByteArray encode(std::int64_t day, std::span<const StoredSample> samples)
         value = sampleValue;
         previousUnitFlag = sampleUnitFlag;
     }
-    return out;
+    blob.truncate(qsizetype(out - begin));
+    return blob;
 }
 
 std::optional<std::size_t> sampleCount(const unsigned char *data, std::size_t size)

@@ -167,9 +167,12 @@ Appender::Appender(const QSqlDatabase &db)
 
 bool Appender::add(const StoredSample &sample, QString *error)
 {
-    if (!m_day.empty() && GlucoseDaySeries::dayOf(sample.utcMs) != GlucoseDaySeries::dayOf(m_day.front().utcMs)
-        && !flushDay(error))
-        return false;
+    // The current day's bounds instead of two divisions per reading.
+    if (m_day.empty() || sample.utcMs < m_dayBounds.first || sample.utcMs > m_dayBounds.second) {
+        if (!flushDay(error))
+            return false;
+        m_dayBounds = GlucoseDaySeries::dayBounds(GlucoseDaySeries::dayOf(sample.utcMs));
+    }
     m_day.push_back(sample);
     return true;
 }

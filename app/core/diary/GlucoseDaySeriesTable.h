@@ -46,6 +46,7 @@ private:
     std::optional<SqliteStatement> m_stored;
     std::optional<SqliteStatement> m_store;
     std::vector<GlucoseDaySeries::StoredSample> m_day;  // the new samples of the current day, in insertion order
+    std::pair<std::int64_t, std::int64_t> m_dayBounds;  // its first and last instant
     std::vector<GlucoseDaySeries::StoredSample> m_before;
     std::vector<GlucoseDaySeries::StoredSample> m_merged;
     std::vector<std::int64_t> m_damagedDays;  // encoded from their rows by finish(), once every row is inserted

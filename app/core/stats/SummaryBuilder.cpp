@@ -83,11 +83,17 @@ void SummaryBuilder::add(const GlucoseSample &sample)
         keepWideForSd(code);
     // The local day by a division only when the reading leaves the day of the one before.
     const std::int64_t localMs = sample.utcMs + std::int64_t(sample.utcOffsetSec) * 1000;
-    if (!m_inDay || localMs < m_dayStartMs || localMs - m_dayStartMs >= DayMs) {
-        const std::int64_t day = localDay(localMs);
-        addDay(day);
-        m_dayStartMs = day * DayMs;
-        m_inDay = true;
+    if (m_days.empty() || localMs < m_dayFirstMs || localMs > m_dayLastMs) {
+        addDay(localDay(localMs));
+        // The bounds of that day, kept within the range of instants.
+        std::int64_t intoDay = localMs % DayMs;
+        if (intoDay < 0)
+            intoDay += DayMs;
+        constexpr std::int64_t earliest = std::numeric_limits<std::int64_t>::min();
+        constexpr std::int64_t latest = std::numeric_limits<std::int64_t>::max();
+        const std::int64_t restOfDay = DayMs - 1 - intoDay;
+        m_dayFirstMs = localMs < earliest + intoDay ? earliest : localMs - intoDay;
+        m_dayLastMs = localMs > latest - restOfDay ? latest : localMs + restOfDay;
     }
     if (m_mageMode == Mage::FromSamples)
         m_mage.add(sample.utcMs, sample.utcOffsetSec, mgdl);

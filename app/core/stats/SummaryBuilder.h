@@ -44,8 +44,8 @@ private:
     std::vector<double> m_mgdl;
     bool m_wide = false;
     std::vector<std::int64_t> m_days;  // local calendar days with a reading, ascending, each once
-    bool m_inDay = false;              // whether m_dayStartMs is the start of the last reading's local day
-    std::int64_t m_dayStartMs = 0;
+    std::int64_t m_dayFirstMs = 0;     // the first and last local instant of the last reading's day
+    std::int64_t m_dayLastMs = 0;
     MageBuilder m_mage;
 };
 

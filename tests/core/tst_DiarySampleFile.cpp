@@ -12,23 +12,6 @@ using namespace DiaryTestData;
 
 namespace {
 
-constexpr std::int64_t Earliest = std::numeric_limits<std::int64_t>::min();
-constexpr std::int64_t Latest = std::numeric_limits<std::int64_t>::max();
-
-struct CollectingSink final : GlucoseSampleSink {
-    std::vector<GlucoseSample> samples;
-    void reserve(std::size_t count) override { samples.reserve(count); }
-    void add(const GlucoseSample &sample) override { samples.push_back(sample); }
-};
-
-bool sameSamples(const std::vector<GlucoseSample> &a, const std::vector<GlucoseSample> &b)
-{
-    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const GlucoseSample &x, const GlucoseSample &y) {
-        return x.utcMs == y.utcMs && x.utcOffsetSec == y.utcOffsetSec && x.value == y.value && x.unit == y.unit
-               && x.flag == y.flag;
-    });
-}
-
 std::vector<GlucoseReading> cgm(std::int64_t start, int count)
 {
     std::vector<GlucoseReading> readings;

@@ -11,16 +11,6 @@ using namespace DiaryTestData;
 
 namespace {
 
-constexpr std::int64_t Earliest = std::numeric_limits<std::int64_t>::min();
-constexpr std::int64_t Latest = std::numeric_limits<std::int64_t>::max();
-
-// Keeps every sample it is handed.
-struct CollectingSink final : GlucoseSampleSink {
-    std::vector<GlucoseSample> samples;
-    void reserve(std::size_t count) override { samples.reserve(count); }
-    void add(const GlucoseSample &sample) override { samples.push_back(sample); }
-};
-
 CollectingSink samples(const DiaryStore &store, std::int64_t from, std::int64_t to)
 {
     CollectingSink sink;

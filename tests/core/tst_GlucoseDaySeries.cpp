@@ -1,20 +1,16 @@
+#include "DiaryTestData.h"
 #include "diary/GlucoseDaySeries.h"
 
 #include <catch2/catch.hpp>
 #include <limits>
 
+using namespace DiaryTestData;
 using GlucoseDaySeries::StoredSample;
 
 namespace {
 
 constexpr std::int64_t Day = 19'876;  // 2024-06-02 UTC
 const std::int64_t Start = GlucoseDaySeries::dayStart(Day);
-
-struct CollectingSink final : GlucoseSampleSink {
-    std::vector<GlucoseSample> samples;
-    void reserve(std::size_t count) override { samples.reserve(count); }
-    void add(const GlucoseSample &sample) override { samples.push_back(sample); }
-};
 
 StoredSample sample(std::int64_t utcMs, std::int64_t valueCenti, Glucose::Unit unit = Glucose::Unit::MgDl,
                     GlucoseReading::Flag flag = GlucoseReading::Flag::None, int offset = 8 * 3600)

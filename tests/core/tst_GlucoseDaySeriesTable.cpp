@@ -17,15 +17,7 @@ using namespace DiaryTestData;
 
 namespace {
 
-constexpr std::int64_t Earliest = std::numeric_limits<std::int64_t>::min();
-constexpr std::int64_t Latest = std::numeric_limits<std::int64_t>::max();
 constexpr std::int64_t FiveMinutes = 300'000;
-
-struct CollectingSink final : GlucoseSampleSink {
-    std::vector<GlucoseSample> samples;
-    void reserve(std::size_t count) override { samples.reserve(count); }
-    void add(const GlucoseSample &sample) override { samples.push_back(sample); }
-};
 
 std::map<std::int64_t, QByteArray> storedSeries(const QSqlDatabase &db)
 {

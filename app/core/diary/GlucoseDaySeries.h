@@ -40,13 +40,15 @@ inline std::int64_t dayStart(std::int64_t day)
     return static_cast<std::int64_t>(static_cast<std::uint64_t>(day) * static_cast<std::uint64_t>(DayMs));
 }
 
-// The first and last instant of a day, within the range of instants.
+// The first and last instant of a day, within the range of instants (the last one modulo 2^64 too, as the first
+// representable day starts before the range).
 inline std::pair<std::int64_t, std::int64_t> dayBounds(std::int64_t day)
 {
     constexpr std::int64_t earliest = std::numeric_limits<std::int64_t>::min();
     constexpr std::int64_t latest = std::numeric_limits<std::int64_t>::max();
     return {day == dayOf(earliest) ? earliest : dayStart(day),
-            day == dayOf(latest) ? latest : dayStart(day) + (DayMs - 1)};
+            day == dayOf(latest) ? latest
+                                 : static_cast<std::int64_t>(static_cast<std::uint64_t>(dayStart(day)) + (DayMs - 1))};
 }
 
 // A sample as its row stores it: the value in hundredths of its unit.

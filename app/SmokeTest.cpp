@@ -1,5 +1,7 @@
 #include "SmokeTest.h"
 
+#include "TouchTargetCheck.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QImage>
@@ -14,8 +16,19 @@ QString s_currentPage = QStringLiteral("startup");
 QtMessageHandler s_previousHandler = nullptr;
 std::unique_ptr<QTemporaryDir> s_sandbox;
 
-// Scripts visited, as (Settings.script value, file name prefix).
-const QList<QPair<int, QString>> Scripts = {{0, QStringLiteral("hans")}, {1, QStringLiteral("hant")}};
+// The looks every page is visited in: a script and a theme (Settings values), and the file name prefix.
+struct Look {
+    int script;
+    int theme;
+    QString prefix;
+};
+const QList<Look> Looks = {{0, 1, QStringLiteral("hans")}, {1, 1, QStringLiteral("hant")},
+                           {0, 2, QStringLiteral("hans-dark")}};
+
+void applyLook(QObject *root, const Look &look)
+{
+    QMetaObject::invokeMethod(root, "smokeSetLook", Q_ARG(QVariant, look.script), Q_ARG(QVariant, look.theme));
+}
 constexpr int SettleMs = 700;
 
 void countProblems(QtMsgType type, const QMessageLogContext &context, const QString &message)
@@ -75,23 +88,23 @@ void SmokeTest::start(QObject *root)
     QVariant pages;
     QMetaObject::invokeMethod(m_root, "smokePages", Q_RETURN_ARG(QVariant, pages));
     m_pages = pages.toStringList();
-    QMetaObject::invokeMethod(m_root, "smokeSetScript", Q_ARG(QVariant, Scripts.at(0).first));
+    applyLook(m_root, Looks.at(0));
     QTimer::singleShot(SettleMs, this, &SmokeTest::visitNext);
 }
 
 void SmokeTest::visitNext()
 {
     if (m_pageIndex > 0)
-        capture(Scripts.at(m_scriptIndex).second + QLatin1Char('-') + m_pages.at(m_pageIndex - 1));
+        capture(Looks.at(m_lookIndex).prefix + QLatin1Char('-') + m_pages.at(m_pageIndex - 1));
     if (m_pageIndex == m_pages.size()) {
         m_pageIndex = 0;
-        if (++m_scriptIndex == Scripts.size()) {
+        if (++m_lookIndex == Looks.size()) {
             finish();
             return;
         }
-        QMetaObject::invokeMethod(m_root, "smokeSetScript", Q_ARG(QVariant, Scripts.at(m_scriptIndex).first));
+        applyLook(m_root, Looks.at(m_lookIndex));
     }
-    s_currentPage = Scripts.at(m_scriptIndex).second + QLatin1Char('-') + m_pages.at(m_pageIndex);
+    s_currentPage = Looks.at(m_lookIndex).prefix + QLatin1Char('-') + m_pages.at(m_pageIndex);
     QMetaObject::invokeMethod(m_root, "smokeShow", Q_ARG(QVariant, m_pages.at(m_pageIndex)));
     ++m_pageIndex;
     QTimer::singleShot(SettleMs, this, &SmokeTest::visitNext);
@@ -99,6 +112,10 @@ void SmokeTest::visitNext()
 
 void SmokeTest::capture(const QString &name)
 {
+    for (const QString &target : TouchTargetCheck::tooSmall(m_window->contentItem())) {
+        ++s_problems;
+        std::fprintf(stderr, "smoke-test: touch target on %s: %s\n", qPrintable(name), qPrintable(target));
+    }
     const QImage image = m_window->grabWindow();
     const QString path = QDir(m_directory).filePath(name + QStringLiteral(".png"));
     if (image.isNull() || !image.save(path)) {

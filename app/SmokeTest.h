@@ -9,8 +9,9 @@
 class QQmlApplicationEngine;
 class QQuickWindow;
 
-// `isletguide --smoke-test DIR`: visits every page offscreen in Simplified and Traditional at phone size, saves one
-// PNG per page and script, and exits non-zero if QML reported any warning or error on the way.
+// `isletguide --smoke-test DIR`: visits every page offscreen at phone size in each look (Simplified and Traditional,
+// light and dark), saves one PNG per page and look, and exits non-zero if QML reported any warning or error on the way
+// or a control was smaller than a finger (TouchTargetCheck).
 class SmokeTest : public QObject
 {
     Q_OBJECT
@@ -34,7 +35,7 @@ private:
     QObject *m_root = nullptr;
     QQuickWindow *m_window = nullptr;
     QStringList m_pages;
-    int m_scriptIndex = 0;
+    int m_lookIndex = 0;
     int m_pageIndex = 0;
     int m_saved = 0;
 };

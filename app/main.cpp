@@ -26,14 +26,14 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("IsletGuide"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
     Content::BackgroundContentLoad::start();  // read while the QML engine imports its modules
-    QQuickStyle::setStyle(QStringLiteral("Material"));
+    QQuickStyle::setStyle(QStringLiteral("Basic"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("IsletGuide: stem-cell therapy explained, and a private glucose diary"));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     parser.addOption({QStringLiteral("smoke-test"),
-                      QStringLiteral("Visit every page offscreen, save one PNG per page and script into DIR, "
+                      QStringLiteral("Visit every page offscreen, save one PNG per page, script and theme into DIR, "
                                      "exit non-zero on any QML warning."),
                       QStringLiteral("DIR")});
     parser.addOption({QStringLiteral("benchmark"),

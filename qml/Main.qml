@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Controls.Material
 import QtQuick.Layouts
 import IsletGuide
 
@@ -48,8 +47,9 @@ ApplicationWindow {
         return smokeRoutes.map(route => route.name)
     }
 
-    function smokeSetScript(script) {
+    function smokeSetLook(script, theme) {
         Settings.script = script
+        Settings.theme = theme
     }
 
     function smokeShow(name) {
@@ -82,10 +82,32 @@ ApplicationWindow {
 
     font.family: Settings.fontFamily
     font.pixelSize: Theme.fontBody
-    Material.theme: Settings.theme === Settings.DarkTheme ? Material.Dark
-                  : Settings.theme === Settings.LightTheme ? Material.Light : Material.System
-    Material.primary: Theme.accent
-    Material.accent: Theme.accent
+    // The controls (Basic style) draw with these roles; every page inherits them.
+    palette.window: Theme.window
+    palette.windowText: Theme.text
+    palette.base: Theme.surface
+    palette.alternateBase: Theme.window
+    palette.text: Theme.text
+    palette.placeholderText: Theme.secondaryText
+    palette.button: Theme.button
+    palette.buttonText: Theme.text
+    palette.brightText: Theme.textOnAccent
+    palette.highlight: Theme.accent
+    palette.highlightedText: Theme.textOnAccent
+    palette.dark: Theme.accent
+    palette.mid: Theme.fieldBorder
+    palette.midlight: Theme.divider
+    palette.light: Theme.surface
+    palette.shadow: "black"  // dims the page behind a dialog
+    palette.link: Theme.accentText
+    palette.toolTipBase: Theme.surface
+    palette.toolTipText: Theme.text
+    palette.disabled.windowText: Theme.disabledText
+    palette.disabled.text: Theme.disabledText
+    palette.disabled.buttonText: Theme.disabledText
+    palette.disabled.brightText: Theme.disabledText
+    palette.disabled.button: Theme.buttonDisabled
+    palette.disabled.dark: Theme.buttonDisabled
 
     onClosing: close => {
         if (Qt.platform.os === "android" && root.goBack())
@@ -98,7 +120,8 @@ ApplicationWindow {
     }
 
     header: ToolBar {
-        Material.foreground: "white"
+        palette.buttonText: Theme.textOnAccent
+        palette.windowText: Theme.textOnAccent
         background: Rectangle {
             color: Theme.accent
         }
@@ -116,6 +139,12 @@ ApplicationWindow {
                 font.pixelSize: Theme.fontTitle
                 Accessible.name: qsTr("Back")
                 onClicked: root.goBack()
+
+                background: Rectangle {
+                    color: backButton.down ? Qt.rgba(1, 1, 1, 0.2) : "transparent"
+                    border.width: backButton.visualFocus ? 2 : 0
+                    border.color: Theme.textOnAccent
+                }
             }
             Label {
                 Layout.fillWidth: true

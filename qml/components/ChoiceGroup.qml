@@ -34,6 +34,7 @@ ColumnLayout {
             text: modelData
             checked: index === root.currentIndex
             ButtonGroup.group: group
+            palette.text: Theme.accentText  // the chosen dot
             Accessible.name: root.title + ": " + modelData
             onClicked: root.chosen(index)
             contentItem: Label {

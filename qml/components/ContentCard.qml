@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Controls.Material
 import QtQuick.Layouts
 import IsletGuide
 
@@ -20,7 +19,8 @@ ItemDelegate {
     background: Rectangle {
         radius: Theme.radius
         color: root.down ? Qt.rgba(0, 0.47, 0.42, 0.16) : Qt.rgba(0, 0.47, 0.42, 0.06)
-        border.color: Qt.rgba(0, 0.47, 0.42, 0.35)
+        border.color: root.visualFocus ? Theme.accent : Qt.rgba(0, 0.47, 0.42, 0.35)
+        border.width: root.visualFocus ? 2 : 1
     }
 
     contentItem: ColumnLayout {

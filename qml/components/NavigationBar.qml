@@ -1,12 +1,10 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Controls.Material
 import QtQuick.Layouts
 import IsletGuide
 
 // Bottom navigation between the app's tabs: equal-width targets whose labels wrap instead of clipping. Its raised
-// look is a soft edge above the bar instead of Material's ElevationEffect, which renders the bar into a layer 200 px
-// larger than the bar (slow to start and draw, and blank where shader effects are unavailable).
+// look is a soft edge above the bar: a plain gradient, not a shader layer.
 Pane {
     id: root
 
@@ -16,7 +14,7 @@ Pane {
     padding: 0
 
     background: Rectangle {
-        color: root.Material.backgroundColor
+        color: Theme.surface
 
         Rectangle {
             anchors.bottom: parent.top
@@ -54,7 +52,9 @@ Pane {
                 onClicked: root.currentIndex = index
 
                 background: Rectangle {
-                    color: tab.current ? Qt.rgba(0, 0.47, 0.42, 0.12) : "transparent"
+                    border.width: tab.visualFocus ? 2 : 0
+                    border.color: Theme.accent
+                    color: tab.down ? Theme.pressedTint : tab.current ? Qt.rgba(0, 0.47, 0.42, 0.12) : "transparent"
                     Rectangle {
                         anchors.top: parent.top
                         width: parent.width
@@ -69,7 +69,7 @@ Pane {
                     // Five tabs share a phone's width, so the label size is capped; it wraps rather than clips.
                     font.pixelSize: Math.min(Theme.fontBody, 17)
                     font.bold: tab.current
-                    color: tab.current ? Theme.accent : root.Material.foreground
+                    color: tab.current ? Theme.accentText : Theme.text
                     wrapMode: Text.Wrap
                     maximumLineCount: 2
                     horizontalAlignment: Text.AlignHCenter

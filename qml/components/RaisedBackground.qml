@@ -1,31 +1,36 @@
 import QtQuick
-import QtQuick.Controls
-import QtQuick.Controls.Material
-import QtQuick.Controls.Material.impl
-import QtQuick.Controls.impl
 import QtQuick.Templates as T
+import IsletGuide
 
-// The plate of a raised Material button, its ripple and its shadow, the shadow drawn as three soft edges: Material's
-// own ElevationEffect renders every raised button into a layer 200 px larger than the button on each side (slow to
-// start and redraw, several MB per screen, and blank where shader effects are unavailable).
+// The plate of a raised button with a shadow of three soft edges, in the Theme's colours: plain rectangles, so a
+// screen full of buttons starts and redraws without shader layers. Pressed, the plate darkens and the shadow deepens;
+// with keyboard focus it gets an accent border, so neither state is shown by colour alone.
 Rectangle {
     id: root
 
     required property T.AbstractButton control
-    property int elevation: 2  // as Material's Button (2) or RoundButton (6); twice as deep while pressed
+    property int elevation: 2  // 2 for an ordinary button, 6 for a floating one; twice as deep while pressed
 
-    readonly property bool raised: control.enabled && control.Material.buttonColor.a > 0
+    readonly property bool raised: control.enabled && !control.flat
     readonly property real unit: (control.down ? 2 : 1) * Math.max(1, elevation / 2)
 
     implicitWidth: 64
-    implicitHeight: control.Material.buttonHeight
-    radius: 2
-    color: !control.enabled ? control.Material.buttonDisabledColor
-         : control.highlighted ? (control.checked ? control.Material.highlightedCheckedButtonColor
-                                                  : control.Material.highlightedButtonColor)
-         : control.Material.buttonColor
+    implicitHeight: Theme.touchTarget
+    radius: 4
+    color: !control.enabled ? (control.flat ? "transparent" : Theme.buttonDisabled)
+         : control.highlighted ? Theme.accent
+         : control.flat ? "transparent" : Theme.button
+    border.width: control.visualFocus ? 2 : 0
+    border.color: control.highlighted ? Theme.text : Theme.accent
 
-    // Material's shadow: soft edges under the plate, the outermost lightest and widest.
+    Rectangle {  // the pressed tint over the plate
+        anchors.fill: parent
+        radius: root.radius
+        color: Theme.pressedTint
+        visible: root.control.down
+    }
+
+    // The shadow: soft edges under the plate, the outermost lightest and widest.
     Rectangle {
         z: -1
         visible: root.raised
@@ -56,28 +61,5 @@ Rectangle {
         anchors.bottomMargin: -root.unit
         radius: root.radius + 1
         color: Qt.rgba(0, 0, 0, 0.14)
-    }
-
-    PaddedRectangle {  // a checkable button's on/off bar, as in Material's own button
-        y: parent.height - 4
-        width: parent.width
-        height: 4
-        radius: 2
-        topPadding: -2
-        clip: true
-        visible: root.control.checkable && (!root.control.highlighted || root.control.flat)
-        color: root.control.checked && root.control.enabled ? root.control.Material.accentColor
-                                                            : root.control.Material.secondaryTextColor
-    }
-
-    Ripple {
-        clipRadius: root.radius
-        width: parent.width
-        height: parent.height
-        pressed: root.control.pressed
-        anchor: root.control
-        active: enabled && (root.control.down || root.control.visualFocus || root.control.hovered)
-        color: root.control.flat && root.control.highlighted ? root.control.Material.highlightedRippleColor
-                                                             : root.control.Material.rippleColor
     }
 }

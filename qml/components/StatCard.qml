@@ -52,7 +52,7 @@ Frame {
             contentItem: Label {
                 text: parent.text
                 font.pixelSize: Theme.fontBody
-                color: Theme.accent
+                color: Theme.accentText
                 wrapMode: Text.Wrap
                 horizontalAlignment: Text.AlignLeft
                 verticalAlignment: Text.AlignVCenter

@@ -16,7 +16,8 @@ Button {
     contentItem: Label {
         text: root.text
         font: root.font
-        color: root.highlighted ? "white" : (root.flat ? Theme.accent : root.palette.buttonText)
+        color: !root.enabled ? Theme.disabledText
+             : root.highlighted ? Theme.textOnAccent : (root.flat ? Theme.accentText : Theme.text)
         wrapMode: Text.Wrap
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter

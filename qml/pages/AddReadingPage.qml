@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Controls.Material
 import QtQuick.Layouts
 import IsletGuide
 
@@ -89,8 +88,7 @@ ScrollablePage {
         Layout.fillWidth: true
         Layout.minimumHeight: Theme.touchTarget * 1.25
         enabled: root.flag !== 0 || valueField.text.trim() !== ""
-        Material.background: Theme.accent
-        Material.foreground: "white"
+        highlighted: true
         objectName: "saveButton"
         text: qsTr("Save")
         font.pixelSize: Theme.fontLarge
@@ -127,6 +125,8 @@ ScrollablePage {
         utcOffsetSec: root.utcOffsetSec
     }
     CheckBox {
+        palette.text: Theme.accentText  // the tick
+        Layout.minimumHeight: Theme.touchTarget
         Layout.fillWidth: true
         text: qsTr("The meter showed LO (too low to measure)")
         checked: root.flag === 1
@@ -142,6 +142,8 @@ ScrollablePage {
         }
     }
     CheckBox {
+        palette.text: Theme.accentText  // the tick
+        Layout.minimumHeight: Theme.touchTarget
         Layout.fillWidth: true
         text: qsTr("The meter showed HI (too high to measure)")
         checked: root.flag === 2
@@ -159,6 +161,7 @@ ScrollablePage {
     TextField {
         id: noteField
         Layout.fillWidth: true
+        Layout.minimumHeight: Theme.touchTarget
         text: root.note
         placeholderText: qsTr("Note (optional)")
         font.pixelSize: Theme.fontBody

@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Controls.Material
 import QtQuick.Layouts
 import IsletGuide
 
@@ -56,7 +55,7 @@ Page {
                 contentItem: Label {
                     text: parent.text
                     font: parent.font
-                    color: Theme.accent
+                    color: Theme.accentText
                     wrapMode: Text.Wrap
                     horizontalAlignment: Text.AlignHCenter
                     verticalAlignment: Text.AlignVCenter
@@ -78,7 +77,7 @@ Page {
                 contentItem: Label {
                     text: parent.text
                     font: parent.font
-                    color: Theme.accent
+                    color: Theme.accentText
                     wrapMode: Text.Wrap
                     horizontalAlignment: Text.AlignHCenter
                     verticalAlignment: Text.AlignVCenter
@@ -170,8 +169,7 @@ Page {
         height: 72
         text: "+"
         font.pixelSize: 40
-        Material.background: Theme.accent
-        Material.foreground: "white"
+        highlighted: true
         Accessible.name: qsTr("Add a glucose reading")
         onClicked: root.addReading()
 
@@ -179,7 +177,6 @@ Page {
             control: addButton
             elevation: 6
             radius: addButton.radius
-            implicitWidth: addButton.Material.buttonHeight
         }
     }
 

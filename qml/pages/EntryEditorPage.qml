@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Controls.Material
 import QtQuick.Layouts
 import IsletGuide
 
@@ -95,6 +94,7 @@ ScrollablePage {
     TextField {
         id: nameField
         Layout.fillWidth: true
+        Layout.minimumHeight: Theme.touchTarget
         visible: root.kind === 1 || root.kind === 3
         text: root.name
         placeholderText: root.kind === 1 ? qsTr("Name (optional)") : qsTr("Medicine name")
@@ -104,6 +104,7 @@ ScrollablePage {
     TextField {
         id: doseField
         Layout.fillWidth: true
+        Layout.minimumHeight: Theme.touchTarget
         visible: root.kind === 3
         text: root.dose
         placeholderText: qsTr("Dose (optional)")
@@ -113,12 +114,19 @@ ScrollablePage {
     TextArea {
         id: noteField
         Layout.fillWidth: true
+        Layout.minimumHeight: Theme.touchTarget
         text: root.note
         placeholderText: root.kind === 5 ? qsTr("Write your note") : qsTr("Note (optional)")
         font.pixelSize: Theme.fontBody
         wrapMode: TextEdit.Wrap
         focus: root.kind === 5
         Accessible.name: qsTr("Note")
+
+        background: Rectangle {  // framed like the text fields above
+            color: noteField.palette.base
+            border.width: noteField.activeFocus ? 2 : 1
+            border.color: noteField.activeFocus ? noteField.palette.highlight : noteField.palette.mid
+        }
     }
     EntryTimeField {
         id: timeField
@@ -138,8 +146,7 @@ ScrollablePage {
         id: saveButton
         Layout.fillWidth: true
         Layout.minimumHeight: Theme.touchTarget * 1.25
-        Material.background: Theme.accent
-        Material.foreground: "white"
+        highlighted: true
         text: qsTr("Save")
         font.pixelSize: Theme.fontLarge
         Accessible.name: qsTr("Save the entry")

@@ -60,7 +60,7 @@ ScrollablePage {
                 text: kindLabel
                 font.pixelSize: Theme.fontSmall
                 font.bold: true
-                color: Theme.accent
+                color: Theme.accentText
             }
             Label {
                 Layout.fillWidth: true

@@ -82,7 +82,7 @@ ScrollablePage {
                     text: rangeButton.text
                     font.pixelSize: Theme.fontBody
                     font.bold: rangeButton.chosen
-                    color: rangeButton.chosen ? "white" : Theme.accent
+                    color: rangeButton.chosen ? Theme.textOnAccent : Theme.accentText
                     wrapMode: Text.WordWrap
                     horizontalAlignment: Text.AlignHCenter
                     verticalAlignment: Text.AlignVCenter

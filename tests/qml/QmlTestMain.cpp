@@ -16,7 +16,7 @@ public Q_SLOTS:
     void qmlEngineAvailable(QQmlEngine *engine) { engine->addImportPath(QStringLiteral("qrc:/")); }
 };
 
-// Runs tst_*.qml with the IsletGuide module linked in, under QApplication (QtCharts needs it) and the Material style.
+// Runs tst_*.qml with the IsletGuide module linked in, under QApplication (QtCharts needs it) and the Basic style.
 int main(int argc, char *argv[])
 {
     // A fresh folder for settings and the diary on every run: tests never see a previous run's data or the user's.
@@ -26,7 +26,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("IsletGuideTests"));
     QApplication::setApplicationName(QStringLiteral("IsletGuideQmlTests"));
-    QQuickStyle::setStyle(QStringLiteral("Material"));
+    QQuickStyle::setStyle(QStringLiteral("Basic"));
     QmlTestSetup setup;
     return quick_test_main_with_setup(argc, argv, "isletguide_qml", QUICK_TEST_SOURCE_DIR, &setup);
 }

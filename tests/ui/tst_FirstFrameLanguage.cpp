@@ -37,7 +37,7 @@ TEST_CASE("The window is in the saved script from its first frame, before anythi
                                             QStringLiteral("诊所核查"), QStringLiteral("日记"), QStringLiteral("设置")});
 }
 
-// Runs under QApplication (QtCharts needs it) with the Material style, in a fresh settings and data folder.
+// Runs under QApplication (QtCharts needs it) with the Basic style, in a fresh settings and data folder.
 int main(int argc, char *argv[])
 {
     QTemporaryDir sandbox;
@@ -46,6 +46,6 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("IsletGuide"));
     QApplication::setApplicationName(QStringLiteral("IsletGuide"));
-    QQuickStyle::setStyle(QStringLiteral("Material"));
+    QQuickStyle::setStyle(QStringLiteral("Basic"));
     return Catch::Session().run(argc, argv);
 }

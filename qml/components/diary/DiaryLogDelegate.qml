@@ -71,7 +71,7 @@ ItemDelegate {
             Layout.alignment: Qt.AlignTop
             text: root.localTime
             font.pixelSize: Theme.fontBody
-            color: Theme.accent
+            color: Theme.accentText
         }
         ColumnLayout {
             Layout.fillWidth: true

@@ -17,7 +17,7 @@ Rectangle {
 
     visible: false
     radius: Theme.radius
-    color: "#323232"
+    color: Theme.snackbar
     implicitHeight: Math.max(Theme.touchTarget, row.implicitHeight) + Theme.spacing * 2
 
     Timer {
@@ -45,6 +45,8 @@ Rectangle {
             visible: Diary.canUndo
             objectName: "undoButton"
             flat: true
+            palette.windowText: Theme.snackbarAction
+            palette.buttonText: Theme.snackbarAction
             text: qsTr("Undo")
             font.pixelSize: Theme.fontBody
             Accessible.name: qsTr("Undo the last change")

@@ -57,6 +57,7 @@ ColumnLayout {
         TextField {
             id: dateField
             width: Math.round(8 * Theme.fontBody)
+            height: Math.max(implicitHeight, Theme.touchTarget)
             text: Qt.formatDateTime(new Date(root.shownMs), "yyyy-MM-dd")
             font.pixelSize: Theme.fontBody
             inputMethodHints: Qt.ImhDate
@@ -67,6 +68,7 @@ ColumnLayout {
         TextField {
             id: timeField
             width: Math.round(5 * Theme.fontBody)
+            height: Math.max(implicitHeight, Theme.touchTarget)
             text: Qt.formatDateTime(new Date(root.shownMs), "HH:mm")
             font.pixelSize: Theme.fontBody
             inputMethodHints: Qt.ImhTime

@@ -66,6 +66,7 @@ qt_add_qml_module(isletguide_ui
     QML_FILES ${ISLETGUIDE_QML_FILES}
     SOURCES
         app/ui/UiSettings.h app/ui/UiSettings.cpp
+        app/ui/BundledFonts.h app/ui/BundledFonts.cpp
         app/ui/MainWindow.h app/ui/MainWindow.cpp
         # diary area
         app/ui/DiaryController.h app/ui/DiaryController.cpp

@@ -1,7 +1,10 @@
 #include "UiSettings.h"
 
+#include "BundledFonts.h"
+
 #include <QCoreApplication>
-#include <QFontDatabase>
+#include <QFont>
+#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 
@@ -10,6 +13,7 @@ UiSettings::UiSettings(QQmlEngine *engine, QObject *parent)
     , m_engine(engine)
 {
     applyTranslation();
+    applyFont();
 }
 
 UiSettings::~UiSettings()
@@ -36,6 +40,7 @@ void UiSettings::setScript(int script)
         return;
     m_settings.setScript(static_cast<LocaleDefaults::Script>(script));
     applyTranslation();
+    applyFont();
     Q_EMIT scriptChanged();
     Q_EMIT localeChanged();
     if (m_engine)
@@ -139,9 +144,7 @@ QString UiSettings::fontFamily() const
 
 QString UiSettings::fontFamilyFor(LocaleDefaults::Script script)
 {
-    const QString preferred = script == LocaleDefaults::Script::Traditional ? QStringLiteral("Noto Sans CJK TC")
-                                                                             : QStringLiteral("Noto Sans CJK SC");
-    return QFontDatabase::hasFamily(preferred) ? preferred : QString();
+    return BundledFonts::familyFor(script);
 }
 
 QString UiSettings::contentScript() const
@@ -161,6 +164,15 @@ QString UiSettings::localeName() const
         break;
     }
     return QStringLiteral("en_US");
+}
+
+// The application's default font is the script's too, for text that does not inherit the window's font (a chart's
+// labels, a control created before it is parented): otherwise fontconfig's "Sans Serif" opens the system's collection.
+void UiSettings::applyFont()
+{
+    QFont font = QGuiApplication::font();
+    font.setFamilies({fontFamily()});
+    QGuiApplication::setFont(font);
 }
 
 void UiSettings::applyTranslation()

@@ -58,7 +58,7 @@ public:
     bool disclaimerAccepted() const;
     void setDisclaimerAccepted(bool accepted);
     QString fontFamily() const;
-    // The CJK family of a script (SC or TC), or an empty string where it is not installed.
+    // The family a script is drawn in: the bundled CJK cut (BundledFonts), or the system's where it is missing.
     static QString fontFamilyFor(LocaleDefaults::Script script);
     QString contentScript() const;  // "zh-Hans" or "zh-Hant": the script education content is shown in
     QString localeName() const;     // for number and date formatting, e.g. "zh_TW"
@@ -77,6 +77,7 @@ Q_SIGNALS:
 
 private:
     void applyTranslation();
+    void applyFont();
 
     QQmlEngine *m_engine;
     AppSettings m_settings;

@@ -5,6 +5,8 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QFont>
+#include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQmlEngineExtensionPlugin>
 #include <QQuickStyle>
@@ -29,12 +31,14 @@ QStringList firstFrameTexts(int script)
 }
 } // namespace
 
-TEST_CASE("The window is in the saved script from its first frame, before anything retranslates it")
+TEST_CASE("The window is in the saved script from its first frame, before anything retranslates it, in its font")
 {
     CHECK(firstFrameTexts(1) == QStringList{QStringLiteral("胰島指南"), QStringLiteral("學習"), QStringLiteral("試驗"),
                                             QStringLiteral("診所查核"), QStringLiteral("日記"), QStringLiteral("設定")});
+    CHECK(QGuiApplication::font().families() == QStringList{QStringLiteral("IsletGuide Sans TC")});
     CHECK(firstFrameTexts(0) == QStringList{QStringLiteral("胰岛指南"), QStringLiteral("学习"), QStringLiteral("试验"),
                                             QStringLiteral("诊所核查"), QStringLiteral("日记"), QStringLiteral("设置")});
+    CHECK(QGuiApplication::font().families() == QStringList{QStringLiteral("IsletGuide Sans SC")});
 }
 
 // Runs under QApplication (QtCharts needs it) with the Basic style, in a fresh settings and data folder.

@@ -3,12 +3,14 @@
 #include "diary/DiaryStore.h"
 #include "diary/GlucoseDaySeries.h"
 #include "diary/GlucoseDaySeriesTable.h"
+#include "diary/SqliteStatement.h"
 #include "io/DiaryBackup.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QVariant>
 #include <catch2/catch.hpp>
+#include <sqlite3.h>
 #include <algorithm>
 #include <limits>
 #include <map>
@@ -234,6 +236,28 @@ TEST_CASE("A version 2 diary gets the series of the readings it holds when it is
     CHECK(storedSeries(store.database()).size() == 2);
     requireSeriesMatchesRows(store);
     requireSamplesAreReadings(store, t, t + 20 * FiveMinutes);
+}
+
+TEST_CASE("Upgrading a version 2 diary gives back the page cache the rebuild of the series filled")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("diary.sqlite"));
+    {
+        DiaryStore store;
+        REQUIRE(store.open(path));
+        REQUIRE(store.addReadings(cgm(utc(2024, 6, 1, 0), 30 * 288)));
+        QSqlQuery query(store.database());
+        REQUIRE(query.exec(QStringLiteral("DROP TABLE glucose_day_series")));
+        REQUIRE(query.exec(QStringLiteral("PRAGMA user_version = 2")));
+    }
+    DiaryStore store;
+    REQUIRE(store.open(path));
+    int cacheBytes = 0;
+    int highWater = 0;
+    REQUIRE(sqlite3_db_status(SqliteStatement::handle(store.database()), SQLITE_DBSTATUS_CACHE_USED, &cacheBytes,
+                              &highWater, 0) == SQLITE_OK);
+    CHECK(cacheBytes < 64 * 1024);  // the 8,640 readings take about 400 KB of pages
+    requireSeriesMatchesRows(store);
 }
 
 TEST_CASE("A damaged day of the series fails the read instead of giving wrong samples")

@@ -111,6 +111,8 @@ bool migrate(QSqlDatabase &db, QString *error)
             return false;
         }
     }
+    if (current < LatestVersion)
+        query.exec(QStringLiteral("PRAGMA shrink_memory"));  // an upgrade read every reading: give its cache back
     return true;
 }
 

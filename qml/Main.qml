@@ -82,32 +82,46 @@ ApplicationWindow {
 
     font.family: Settings.fontFamily
     font.pixelSize: Theme.fontBody
-    // The controls (Basic style) draw with these roles; every page inherits them.
+    // The controls (Basic style) draw with these roles; every page inherits them. A role that also has a disabled
+    // colour is set for the active and inactive groups only: in Qt 6.4 a binding on the role for all groups
+    // (palette.base) overrides its disabled colour (palette.disabled.base).
     palette.window: Theme.window
-    palette.windowText: Theme.text
-    palette.base: Theme.surface
     palette.alternateBase: Theme.window
-    palette.text: Theme.text
-    palette.placeholderText: Theme.secondaryText
-    palette.button: Theme.button
-    palette.buttonText: Theme.text
-    palette.brightText: Theme.textOnAccent
-    palette.highlight: Theme.accent
-    palette.highlightedText: Theme.textOnAccent
-    palette.dark: Theme.accent
-    palette.mid: Theme.fieldBorder
+    palette.highlight: Theme.focus  // field frames, focus rings and text selection
+    palette.highlightedText: Theme.textOnFocus
     palette.midlight: Theme.divider
     palette.light: Theme.surface
     palette.shadow: "black"  // dims the page behind a dialog
     palette.link: Theme.accentText
     palette.toolTipBase: Theme.surface
     palette.toolTipText: Theme.text
+    palette.active.windowText: Theme.text
+    palette.inactive.windowText: Theme.text
     palette.disabled.windowText: Theme.disabledText
+    palette.active.text: Theme.text
+    palette.inactive.text: Theme.text
     palette.disabled.text: Theme.disabledText
+    palette.active.buttonText: Theme.text
+    palette.inactive.buttonText: Theme.text
     palette.disabled.buttonText: Theme.disabledText
+    palette.active.brightText: Theme.textOnAccent
+    palette.inactive.brightText: Theme.textOnAccent
     palette.disabled.brightText: Theme.disabledText
+    palette.active.button: Theme.button
+    palette.inactive.button: Theme.button
     palette.disabled.button: Theme.buttonDisabled
+    palette.active.dark: Theme.accentText  // combo box arrows, progress and busy indicators, dialog frames
+    palette.inactive.dark: Theme.accentText
     palette.disabled.dark: Theme.buttonDisabled
+    palette.active.base: Theme.surface
+    palette.inactive.base: Theme.surface
+    palette.disabled.base: Theme.buttonDisabled  // a disabled field is greyed, not framed like one to type in
+    palette.active.mid: Theme.fieldBorder
+    palette.inactive.mid: Theme.fieldBorder
+    palette.disabled.mid: Theme.divider
+    palette.active.placeholderText: Theme.secondaryText
+    palette.inactive.placeholderText: Theme.secondaryText
+    palette.disabled.placeholderText: Theme.disabledText
 
     onClosing: close => {
         if (Qt.platform.os === "android" && root.goBack())
@@ -122,6 +136,7 @@ ApplicationWindow {
     header: ToolBar {
         palette.buttonText: Theme.textOnAccent
         palette.windowText: Theme.textOnAccent
+        palette.highlight: Theme.textOnAccent  // the focused back arrow, on the accent bar
         background: Rectangle {
             color: Theme.accent
         }

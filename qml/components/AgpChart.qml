@@ -17,8 +17,10 @@ ChartView {
     antialiasing: false
     legend.visible: false
     backgroundRoundness: 0
+    // Colours set one by one rather than by a chart theme, which would reset the series colours set below.
+    backgroundColor: Theme.surface
     margins.left: 0
-    margins.right: 0
+    margins.right: Theme.spacing  // keeps the last time label inside the chart
     Accessible.role: Accessible.Chart
     Accessible.name: qsTr("Typical day (ambulatory glucose profile)")
     Accessible.description: root.statistics.profileSummary
@@ -37,6 +39,9 @@ ChartView {
         tickCount: 5
         labelFormat: "%.0f:00"
         labelsFont.pixelSize: Math.min(Theme.fontSmall, 18)
+        labelsColor: Theme.text
+        color: Theme.fieldBorder
+        gridLineColor: Theme.divider
     }
     ValueAxis {
         id: valueAxis
@@ -45,6 +50,9 @@ ChartView {
         tickCount: Math.round(root.statistics.axisMaximum / root.statistics.axisStep) + 1
         labelFormat: "%.0f"
         labelsFont.pixelSize: Math.min(Theme.fontSmall, 18)
+        labelsColor: Theme.text
+        color: Theme.fieldBorder
+        gridLineColor: Theme.divider
     }
     AreaSeries {
         axisX: hourAxis
@@ -76,7 +84,7 @@ ChartView {
         id: median
         axisX: hourAxis
         axisY: valueAxis
-        color: Theme.accent
+        color: Theme.accentText
         width: 3
     }
 }

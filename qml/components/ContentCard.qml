@@ -18,8 +18,8 @@ ItemDelegate {
 
     background: Rectangle {
         radius: Theme.radius
-        color: root.down ? Qt.rgba(0, 0.47, 0.42, 0.16) : Qt.rgba(0, 0.47, 0.42, 0.06)
-        border.color: root.visualFocus ? Theme.accent : Qt.rgba(0, 0.47, 0.42, 0.35)
+        color: root.down ? Theme.cardPressed : Theme.card
+        border.color: root.visualFocus ? Theme.focus : Theme.cardBorder
         border.width: root.visualFocus ? 2 : 1
     }
 

@@ -58,9 +58,13 @@ Dialog {
 
     footer: DialogButtonBox {
         Button {
+            id: closeButton
             text: qsTr("Close")
             Accessible.name: qsTr("Close the explanation")
             DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+            background: RaisedBackground {
+                control: closeButton
+            }
         }
     }
 }

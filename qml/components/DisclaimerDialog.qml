@@ -41,12 +41,16 @@ Dialog {
                 text: qsTr("Your diary stays on this device. The app has no account, sends nothing, and only exports when you ask.")
             }
             Button {
+                id: understoodButton
                 Layout.fillWidth: true
                 Layout.minimumHeight: Theme.touchTarget
                 text: qsTr("I understand")
                 highlighted: true
                 Accessible.name: qsTr("I understand, continue to the app")
                 onClicked: root.accept()
+                background: RaisedBackground {
+                    control: understoodButton
+                }
             }
         }
     }

@@ -39,14 +39,22 @@ Dialog {
 
     footer: DialogButtonBox {
         Button {
+            id: openButton
             text: qsTr("Open in browser")
             Accessible.name: qsTr("Open %1 in the browser").arg(root.url)
             DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
+            background: RaisedBackground {
+                control: openButton
+            }
         }
         Button {
+            id: stayButton
             text: qsTr("Stay here")
             Accessible.name: qsTr("Stay in the app")
             DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+            background: RaisedBackground {
+                control: stayButton
+            }
         }
     }
 

@@ -53,13 +53,13 @@ Pane {
 
                 background: Rectangle {
                     border.width: tab.visualFocus ? 2 : 0
-                    border.color: Theme.accent
+                    border.color: Theme.focus
                     color: tab.down ? Theme.pressedTint : tab.current ? Qt.rgba(0, 0.47, 0.42, 0.12) : "transparent"
                     Rectangle {
                         anchors.top: parent.top
                         width: parent.width
                         height: 3
-                        color: Theme.accent
+                        color: Theme.accentText
                         visible: tab.current
                     }
                 }

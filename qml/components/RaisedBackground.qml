@@ -4,7 +4,8 @@ import IsletGuide
 
 // The plate of a raised button with a shadow of three soft edges, in the Theme's colours: plain rectangles, so a
 // screen full of buttons starts and redraws without shader layers. Pressed, the plate darkens and the shadow deepens;
-// with keyboard focus it gets an accent border, so neither state is shown by colour alone.
+// with keyboard focus it gets a focus-coloured border, so neither state is shown by colour alone. A flat checkable
+// button (a show/hide toggle) is outlined, and while checked it also has a bar along its bottom edge.
 Rectangle {
     id: root
 
@@ -12,6 +13,7 @@ Rectangle {
     property int elevation: 2  // 2 for an ordinary button, 6 for a floating one; twice as deep while pressed
 
     readonly property bool raised: control.enabled && !control.flat
+    readonly property bool outlined: control.flat && control.checkable
     readonly property real unit: (control.down ? 2 : 1) * Math.max(1, elevation / 2)
 
     implicitWidth: 64
@@ -20,14 +22,22 @@ Rectangle {
     color: !control.enabled ? (control.flat ? "transparent" : Theme.buttonDisabled)
          : control.highlighted ? Theme.accent
          : control.flat ? "transparent" : Theme.button
-    border.width: control.visualFocus ? 2 : 0
-    border.color: control.highlighted ? Theme.text : Theme.accent
+    border.width: control.visualFocus ? 2 : outlined ? 1 : 0
+    border.color: !control.visualFocus ? Theme.fieldBorder : control.highlighted ? Theme.text : Theme.focus
 
     Rectangle {  // the pressed tint over the plate
         anchors.fill: parent
         radius: root.radius
         color: Theme.pressedTint
         visible: root.control.down
+    }
+    Rectangle {  // the "on" bar of a checked flat toggle
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        height: 3
+        color: Theme.accentText
+        visible: root.outlined && root.control.checked
     }
 
     // The shadow: soft edges under the plate, the outermost lightest and widest.

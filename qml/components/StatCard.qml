@@ -46,7 +46,7 @@ Frame {
             // repaints a rounded rectangle the size of the button on every resize of the page, seen or not.
             background: Rectangle {
                 color: explanationButton.down ? Qt.rgba(0, 0.47, 0.42, 0.12) : "transparent"
-                border.color: Theme.accent
+                border.color: Theme.focus
                 border.width: explanationButton.visualFocus ? 2 : 0
             }
             contentItem: Label {

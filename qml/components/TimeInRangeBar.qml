@@ -31,6 +31,7 @@ RowLayout {
         Layout.alignment: Qt.AlignTop
         Layout.preferredWidth: 36
         Layout.preferredHeight: barHeight
+        spacing: 2  // a gap of the window's colour between ranges, so neighbouring tones never merge
 
         Repeater {
             model: root.shares
@@ -38,7 +39,8 @@ RowLayout {
                 required property var modelData
 
                 width: bar.Layout.preferredWidth
-                height: modelData.percent > 0 ? Math.max(3, bar.barHeight * modelData.percent / 100) : 0
+                height: Math.max(3, bar.barHeight * modelData.percent / 100)
+                visible: modelData.percent > 0
                 color: root.colorFor(modelData.colorRole)
             }
         }

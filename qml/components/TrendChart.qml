@@ -21,8 +21,10 @@ ChartView {
     antialiasing: false
     legend.visible: false
     backgroundRoundness: 0
+    // Colours set one by one rather than by a chart theme, which would reset the series colours set below.
+    backgroundColor: Theme.surface
     margins.left: 0
-    margins.right: 0
+    margins.right: Theme.spacing  // keeps the last time label inside the chart
     Accessible.role: Accessible.Chart
     Accessible.name: qsTr("Glucose over time")
     Accessible.description: root.statistics.trendSummary
@@ -42,6 +44,9 @@ ChartView {
         format: root.statistics.rangeDays <= 1 ? "HH:mm" : "M/d"
         tickCount: Settings.textScale > 150 ? 3 : 4
         labelsFont.pixelSize: Math.min(Theme.fontSmall, 18)
+        labelsColor: Theme.text
+        color: Theme.fieldBorder
+        gridLineColor: Theme.divider
     }
     ValueAxis {
         id: valueAxis
@@ -50,6 +55,9 @@ ChartView {
         tickCount: Math.round(root.statistics.axisMaximum / root.statistics.axisStep) + 1
         labelFormat: "%.0f"
         labelsFont.pixelSize: Math.min(Theme.fontSmall, 18)
+        labelsColor: Theme.text
+        color: Theme.fieldBorder
+        gridLineColor: Theme.divider
     }
     AreaSeries {
         name: qsTr("Target range")
@@ -72,7 +80,7 @@ ChartView {
         id: trace
         axisX: timeAxis
         axisY: valueAxis
-        color: "#546E7A"
+        color: Theme.chartTrace
         width: 2
     }
     ScatterSeries {

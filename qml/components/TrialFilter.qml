@@ -20,10 +20,7 @@ ColumnLayout {
         wrapMode: Text.Wrap
         font.pixelSize: Theme.fontSmall
     }
-    ComboBox {
-        id: combo
-        Layout.fillWidth: true
-        Layout.minimumHeight: Theme.touchTarget
+    ChoiceGroup.DropDown {
         model: root.options
         textRole: "label"
         valueRole: "value"

@@ -110,13 +110,10 @@ ScrollablePage {
         font.bold: true
         wrapMode: Text.Wrap
     }
-    ComboBox {
+    ChoiceGroup.DropDown {
         id: contextBox
-        Layout.fillWidth: true
-        Layout.minimumHeight: Theme.touchTarget
         model: words.mealContexts
         currentIndex: root.mealContext
-        font.pixelSize: Theme.fontBody
         Accessible.name: qsTr("Meal context: %1").arg(currentText)
     }
     EntryTimeField {

@@ -55,7 +55,6 @@ Page {
                 contentItem: Label {
                     text: parent.text
                     font: parent.font
-                    color: Theme.accentText
                     wrapMode: Text.Wrap
                     horizontalAlignment: Text.AlignHCenter
                     verticalAlignment: Text.AlignVCenter
@@ -77,7 +76,6 @@ Page {
                 contentItem: Label {
                     text: parent.text
                     font: parent.font
-                    color: Theme.accentText
                     wrapMode: Text.Wrap
                     horizontalAlignment: Text.AlignHCenter
                     verticalAlignment: Text.AlignVCenter

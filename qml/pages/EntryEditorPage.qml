@@ -72,14 +72,11 @@ ScrollablePage {
         focus: root.hasAmount
         Accessible.name: root.kind === 1 ? qsTr("Insulin units") : root.kind === 2 ? qsTr("Carbohydrates in grams") : qsTr("HbA1c result")
     }
-    ComboBox {
+    ChoiceGroup.DropDown {
         id: subtypeBox
-        Layout.fillWidth: true
-        Layout.minimumHeight: Theme.touchTarget
         visible: root.kind === 1 || root.kind === 4
         model: root.kind === 1 ? words.insulinKinds : words.hba1cUnits
         currentIndex: root.subtype
-        font.pixelSize: Theme.fontBody
         Accessible.name: root.kind === 1 ? qsTr("Kind of insulin: %1").arg(currentText) : qsTr("HbA1c unit: %1").arg(currentText)
     }
     Label {

@@ -25,6 +25,9 @@ ScrollablePage {
             horizontalAlignment: Text.AlignHCenter
             verticalAlignment: Text.AlignVCenter
         }
+        background: RaisedBackground {
+            control: button
+        }
     }
 
     function openExportDialog(format, suffix) {
@@ -64,11 +67,15 @@ ScrollablePage {
             Accessible.name: qsTr("Import progress")
         }
         Button {
+            id: cancelButton
             Layout.minimumHeight: Theme.touchTarget
             text: qsTr("Cancel")
             font.pixelSize: Theme.fontBody
             Accessible.name: qsTr("Cancel the import")
             onClicked: transfer.cancel()
+            background: RaisedBackground {
+                control: cancelButton
+            }
         }
     }
     Label {
@@ -168,7 +175,15 @@ ScrollablePage {
         width: Math.min(root.width - 2 * Theme.margin, Theme.maxContentWidth)
         modal: true
         title: qsTr("Replace the diary?")
-        standardButtons: Dialog.Yes | Dialog.No
+        footer: DialogButtonBox {
+            standardButtons: Dialog.Yes | Dialog.No
+            delegate: Button {
+                id: answer
+                background: RaisedBackground {
+                    control: answer
+                }
+            }
+        }
         Label {
             width: parent.width
             wrapMode: Text.Wrap

@@ -64,6 +64,7 @@ ScrollablePage {
             to: 200
             stepSize: 10
             snapMode: Slider.SnapAlways
+            palette.midlight: Theme.sliderTrack  // the track; the filled part is palette.dark
             value: Settings.textScale
             Accessible.name: qsTr("Text size, %1 percent").arg(Settings.textScale)
             onMoved: Settings.textScale = value

@@ -41,12 +41,21 @@ QtObject {
     readonly property color snackbar: "#323232"  // dark in both themes, with light text
     readonly property color snackbarAction: "#80CBC4"
     readonly property color pressedTint: dark ? "#33FFFFFF" : "#1F000000"
-    readonly property color inRange: "#2E7D32"
-    readonly property color low: "#C62828"
-    readonly property color veryLow: "#8E0000"
-    readonly property color high: "#E65100"
-    readonly property color veryHigh: "#A33F00"
-    readonly property color targetBand: "#332E7D32"
-    readonly property color caution: "#F9A825"
-    readonly property color info: "#1565C0"
+    readonly property color focus: dark ? "#80CBC4" : accent  // keyboard-focus rings and field frames
+    readonly property color textOnFocus: dark ? "#212121" : "white"  // selected text on the focus colour
+    readonly property color card: dark ? surface : "#0F00796B"
+    readonly property color cardPressed: dark ? "#4C5857" : "#2900796B"
+    readonly property color cardBorder: dark ? "#8A80CBC4" : "#5900796B"
+    readonly property color sliderTrack: "#8A8A8A"
+    readonly property color chartTrace: dark ? "#B0BEC5" : "#546E7A"
+    // Glucose ranges and notices: as text, each has at least 4.5:1 on the window and on a surface in both themes
+    // (darker tones in light, lighter in dark); a very low or very high range is also marked by its symbol and word.
+    readonly property color inRange: dark ? "#81C784" : "#2E7D32"
+    readonly property color low: dark ? "#FFB4AB" : "#C62828"
+    readonly property color veryLow: dark ? "#FF9088" : "#8E0000"
+    readonly property color high: dark ? "#FFCC80" : "#B84A00"
+    readonly property color veryHigh: dark ? "#FFAB40" : "#8A3200"
+    readonly property color targetBand: dark ? "#3381C784" : "#332E7D32"
+    readonly property color caution: dark ? "#FFD54F" : "#8C5A00"
+    readonly property color info: dark ? "#90CAF9" : "#1565C0"
 }

@@ -61,7 +61,7 @@ ItemDelegate {
     background: Rectangle {
         color: root.down ? Qt.rgba(0, 0.47, 0.42, 0.16) : "transparent"
         border.width: root.visualFocus ? 2 : 0
-        border.color: Theme.accent
+        border.color: Theme.focus
     }
 
     contentItem: RowLayout {

@@ -41,6 +41,7 @@ Rectangle {
             Accessible.role: Accessible.AlertMessage
         }
         Button {
+            id: undoButton
             Layout.minimumHeight: Theme.touchTarget
             visible: Diary.canUndo
             objectName: "undoButton"
@@ -56,6 +57,9 @@ Rectangle {
                     root.show(error)
                 else
                     root.show(qsTr("Change undone"))
+            }
+            background: RaisedBackground {
+                control: undoButton
             }
         }
     }

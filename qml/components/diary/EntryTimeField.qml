@@ -41,12 +41,16 @@ ColumnLayout {
             wrapMode: Text.Wrap
         }
         Button {
+            id: changeButton
             visible: !root.editing
             text: qsTr("Change")
             font.pixelSize: Theme.fontBody
             Layout.minimumHeight: Theme.touchTarget
             Accessible.name: qsTr("Change the date and time")
             onClicked: root.editing = true
+            background: RaisedBackground {
+                control: changeButton
+            }
         }
     }
     Flow {

@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <algorithm>
 
 namespace Content {
 
@@ -12,15 +13,41 @@ namespace {
 
 int lineAt(const QByteArray &text, qsizetype offset)
 {
-    return int(text.left(offset).count('\n')) + 1;
+    return int(std::count(text.cbegin(), text.cbegin() + offset, '\n')) + 1;
 }
 
-// The line where the item with this id starts, found in the raw file since QJsonDocument keeps no positions.
-int lineOfId(const QByteArray &raw, const QString &id)
+// The lines where items start, found by their ids in the raw file since QJsonDocument keeps no positions. Items come
+// in file order, so each search goes on from the previous item and counts only the lines in between; an id found
+// only earlier in the file (a duplicate, or out of order) is searched from the start.
+class ItemLines
 {
-    const qsizetype at = raw.indexOf(QByteArray("\"id\": \"") + id.toUtf8() + '"');
-    return at < 0 ? 0 : lineAt(raw, at);
-}
+public:
+    explicit ItemLines(const QByteArray &raw)
+        : m_raw(raw)
+    {
+    }
+
+    int lineOfId(const QString &id)
+    {
+        const QByteArray key = QByteArray("\"id\": \"") + id.toUtf8() + '"';
+        qsizetype at = m_raw.indexOf(key, m_offset);
+        if (at < 0) {
+            at = m_raw.indexOf(key);
+            if (at < 0)
+                return 0;
+            m_offset = 0;
+            m_line = 1;
+        }
+        m_line += int(std::count(m_raw.cbegin() + m_offset, m_raw.cbegin() + at, '\n'));
+        m_offset = at;
+        return m_line;
+    }
+
+private:
+    const QByteArray &m_raw;
+    qsizetype m_offset = 0;
+    int m_line = 1;  // the line of m_offset
+};
 
 // One content file read and parsed: the raw bytes (for line numbers) and the top-level object.
 struct ParsedFile {
@@ -65,6 +92,7 @@ void forEachItem(const ParsedFile &file, const QString &key, QList<ContentProble
         problems.append({{file.name, 1}, QStringLiteral("needs a list \"%1\"").arg(key)});
         return;
     }
+    ItemLines lines(file.raw);
     for (const QJsonValue &value : list.toArray()) {
         if (!value.isObject()) {
             problems.append({{file.name, 0}, QStringLiteral("every entry of \"%1\" must be an object").arg(key)});
@@ -72,7 +100,7 @@ void forEachItem(const ParsedFile &file, const QString &key, QList<ContentProble
         }
         const QJsonObject object = value.toObject();
         const QString id = object.value(QLatin1String("id")).toString();
-        const ContentOrigin origin{file.name, lineOfId(file.raw, id)};
+        const ContentOrigin origin{file.name, lines.lineOfId(id)};
         JsonItemReader reader(object, origin, problems);
         read(reader.string(QStringLiteral("id")), origin, reader);
     }

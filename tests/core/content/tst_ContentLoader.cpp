@@ -1,6 +1,8 @@
 #include "content/ContentLoader.h"
 #include "ContentFixtures.h"
 
+#include <QFile>
+#include <QHash>
 #include <catch2/catch.hpp>
 
 using namespace Content;
@@ -82,4 +84,32 @@ TEST_CASE("a directory without content says which file it could not read")
     CHECK(result.problems.first().where.file == QStringLiteral("topics.json"));
     CHECK(result.problems.first().message.startsWith(QStringLiteral("cannot be read")));
     CHECK(result.problems.at(1).toString() == QStringLiteral("articles/: holds no articles (articles/<id>.json)"));
+}
+
+TEST_CASE("every item of the bundled content is placed on the line where its id is written")
+{
+    const LoadResult result = ContentLoader::load();
+    REQUIRE(result.problems.isEmpty());
+    QHash<QString, QList<QByteArray>> files;
+    int checked = 0;
+    const auto check = [&](const QString &id, const ContentOrigin &origin) {
+        if (!files.contains(origin.file)) {
+            QFile file(ContentLoader::bundledRoot() + QLatin1Char('/') + origin.file);
+            REQUIRE(file.open(QIODevice::ReadOnly));
+            files.insert(origin.file, file.readAll().split('\n'));
+        }
+        INFO(origin.toString().toStdString() << " " << id.toStdString());
+        REQUIRE(origin.line >= 1);
+        CHECK(files.value(origin.file).value(origin.line - 1).contains("\"id\": \"" + id.toUtf8() + '"'));
+        ++checked;
+    };
+    for (const Trial &item : result.library.trials)
+        check(item.id, item.origin);
+    for (const RedFlag &item : result.library.redFlags)
+        check(item.id, item.origin);
+    for (const GlossaryTerm &item : result.library.glossary)
+        check(item.id, item.origin);
+    for (const Source &item : result.library.sources)
+        check(item.id, item.origin);
+    CHECK(checked > 100);
 }

@@ -24,6 +24,19 @@ ScrollablePage {
             leaveApp.ask(link)
     }
 
+    // Qt 6.4's Markdown import colours every link with the application palette's blue, ignoring linkColor and the
+    // window palette; so each [label](target) is handed over as an HTML anchor in the Theme's link colour
+    // (underlined, and bold where the text around it is).
+    function themedLinks(markdown) {
+        const escape = text => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;")
+        return markdown.replace(/\[([^\]\n]+)\]\(([^)\s]+)\)/g, (match, label, target, offset) => {
+            const lineStart = markdown.lastIndexOf("\n", offset) + 1
+            const bold = markdown.substring(lineStart, offset).split("**").length % 2 === 0
+            return "<a href=\"" + escape(target) + "\" style=\"color:" + Theme.accentText
+                   + (bold ? "; font-weight:bold" : "") + "\">" + escape(label) + "</a>"
+        })
+    }
+
     title: article.title || ""
 
     Label {
@@ -57,9 +70,8 @@ ScrollablePage {
         id: body
         Layout.fillWidth: true
         textFormat: Text.MarkdownText
-        text: root.article.body || ""
+        text: root.themedLinks(root.article.body || "")
         wrapMode: Text.Wrap
-        linkColor: Theme.info
         font.pixelSize: Theme.fontBody
         lineHeight: 1.2
         onLinkActivated: link => root.openLink(link)

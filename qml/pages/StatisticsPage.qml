@@ -90,7 +90,7 @@ ScrollablePage {
                 background: Rectangle {
                     radius: Theme.radius
                     color: rangeButton.chosen ? Theme.accent : "transparent"
-                    border.color: Theme.accent
+                    border.color: Theme.accentText
                     border.width: 2
                 }
             }

@@ -43,11 +43,11 @@ QtObject {
     readonly property color pressedTint: dark ? "#33FFFFFF" : "#1F000000"
     readonly property color focus: dark ? "#80CBC4" : accent  // keyboard-focus rings and field frames
     readonly property color textOnFocus: dark ? "#212121" : "white"  // selected text on the focus colour
-    readonly property color card: dark ? surface : "#0F00796B"
+    readonly property color card: dark ? surface : "#0F00796B"  // tappable cards: raised off the window in dark
     readonly property color cardPressed: dark ? "#4C5857" : "#2900796B"
-    readonly property color cardBorder: dark ? "#8A80CBC4" : "#5900796B"
-    readonly property color sliderTrack: "#8A8A8A"
-    readonly property color chartTrace: dark ? "#B0BEC5" : "#546E7A"
+    readonly property color cardBorder: dark ? "#8A80CBC4" : "#5900796B"  // 3.2:1 on the dark window
+    readonly property color sliderTrack: "#8A8A8A"  // over 3:1 on the window in both themes
+    readonly property color chartTrace: dark ? "#B0BEC5" : "#546E7A"  // the glucose line, on the surface
     // Glucose ranges and notices: as text, each has at least 4.5:1 on the window and on a surface in both themes
     // (darker tones in light, lighter in dark); a very low or very high range is also marked by its symbol and word.
     readonly property color inRange: dark ? "#81C784" : "#2E7D32"

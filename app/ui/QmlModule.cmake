@@ -11,6 +11,7 @@ set(ISLETGUIDE_QML_FILES
         qml/components/ScrollablePage.qml
         qml/components/SectionHeader.qml
         qml/components/ChoiceGroup.qml
+        qml/components/DropDown.qml
         qml/components/NavigationBar.qml
         qml/components/LazyTab.qml
         qml/pages/SettingsPage.qml

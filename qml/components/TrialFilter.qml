@@ -20,7 +20,7 @@ ColumnLayout {
         wrapMode: Text.Wrap
         font.pixelSize: Theme.fontSmall
     }
-    ChoiceGroup.DropDown {
+    DropDown {
         model: root.options
         textRole: "label"
         valueRole: "value"

@@ -110,7 +110,7 @@ ScrollablePage {
         font.bold: true
         wrapMode: Text.Wrap
     }
-    ChoiceGroup.DropDown {
+    DropDown {
         id: contextBox
         model: words.mealContexts
         currentIndex: root.mealContext

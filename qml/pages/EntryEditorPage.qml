@@ -72,7 +72,7 @@ ScrollablePage {
         focus: root.hasAmount
         Accessible.name: root.kind === 1 ? qsTr("Insulin units") : root.kind === 2 ? qsTr("Carbohydrates in grams") : qsTr("HbA1c result")
     }
-    ChoiceGroup.DropDown {
+    DropDown {
         id: subtypeBox
         visible: root.kind === 1 || root.kind === 4
         model: root.kind === 1 ? words.insulinKinds : words.hba1cUnits

@@ -34,7 +34,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption versionOption = parser.addVersionOption();
     parser.addOption({QStringLiteral("smoke-test"),
                       QStringLiteral("Visit every page offscreen, save one PNG per page, script and theme into DIR, "
-                                     "exit non-zero on any QML warning."),
+                                     "exit non-zero on any QML warning or any control under 48 px."),
                       QStringLiteral("DIR")});
     parser.addOption({QStringLiteral("benchmark"),
                       QStringLiteral("For bench/run: print when the first frame was shown and quit (first-frame), or "

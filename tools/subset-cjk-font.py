@@ -4,7 +4,7 @@
     subset-cjk-font.py --source NotoSansCJK-Regular.ttc --output-dir DIR TEXT_DIR...
 
 Writes IsletGuideSans-SC.otf and IsletGuideSans-TC.otf into DIR: the "Noto Sans CJK SC" and "TC" faces of the source
-collection, cut down to every character found in the files under the TEXT_DIRs (content, translations, QML, C++) plus
+collection, cut down to every character found in the files under the TEXT_DIRs (content, translations, QML) plus
 the Latin, punctuation and symbol blocks, and renamed "IsletGuide Sans SC"/"TC" so that they never stand in for the
 system's full fonts. Copyright and licence records (SIL Open Font License 1.1) are kept. Needs fontTools
 (Debian: python3-fonttools).
@@ -17,7 +17,7 @@ import sys
 from fontTools import subset
 from fontTools.ttLib import TTCollection
 
-TEXT_SUFFIXES = {".json", ".md", ".ts", ".qml", ".cpp", ".h"}
+TEXT_SUFFIXES = {".json", ".md", ".ts", ".qml"}
 # Besides the characters of our texts: Latin and its punctuation (numbers, units, English names), general punctuation,
 # arrows, maths, geometric shapes and symbols (●○◆✓☆▸), CJK punctuation and full-width forms.
 ALWAYS = ("U+0020-007E,U+00A0-00FF,U+2000-206F,U+2100-214F,U+2190-21FF,U+2200-22FF,U+2460-24FF,U+25A0-25FF,"

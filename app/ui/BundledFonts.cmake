@@ -22,14 +22,10 @@ if(NOT ISLETGUIDE_FONT_PYTHON_WITH_FONTTOOLS)
     message(FATAL_ERROR "Python's fontTools is needed to cut the app's CJK fonts: apt-get install python3-fonttools")
 endif()
 
-set(font_text_dirs content translations qml app)
-set(font_text_globs)
-foreach(dir ${font_text_dirs})
-    list(APPEND font_text_globs ${PROJECT_SOURCE_DIR}/${dir}/*.json ${PROJECT_SOURCE_DIR}/${dir}/*.md
-         ${PROJECT_SOURCE_DIR}/${dir}/*.ts ${PROJECT_SOURCE_DIR}/${dir}/*.qml ${PROJECT_SOURCE_DIR}/${dir}/*.cpp
-         ${PROJECT_SOURCE_DIR}/${dir}/*.h)
-endforeach()
-file(GLOB_RECURSE font_texts CONFIGURE_DEPENDS ${font_text_globs})
+# Every text the app shows is in these folders: C++ strings reach the screen through the translations.
+set(font_text_dirs content translations qml)
+file(GLOB_RECURSE font_texts CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/content/*.json ${PROJECT_SOURCE_DIR}/content/*.md
+     ${PROJECT_SOURCE_DIR}/translations/*.ts ${PROJECT_SOURCE_DIR}/qml/*.qml)
 
 set(font_dir ${CMAKE_CURRENT_BINARY_DIR}/bundled-fonts)
 set(bundled_fonts ${font_dir}/IsletGuideSans-SC.otf ${font_dir}/IsletGuideSans-TC.otf)

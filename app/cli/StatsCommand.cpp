@@ -1,6 +1,5 @@
 #include "Commands.h"
 
-#include "diary/DiarySampleFile.h"
 #include "diary/DiaryStore.h"
 #include "stats/GlucoseSummary.h"
 #include "stats/SummaryBuilder.h"
@@ -87,22 +86,16 @@ int runStats(CliContext &context)
         return 2;
     }
 
-    // Summarized while read: a year of CGM never sits in memory as GlucoseReadings. A diary at the current schema is
-    // read without opening a DiaryStore (which loads Qt SQL's driver plugin); any other goes through the store, which
-    // upgrades it or says why it cannot be opened.
+    // Summarized while read: a year of CGM never sits in memory as GlucoseReadings. The store upgrades an older diary
+    // or says why it cannot be opened.
     Stats::SummaryBuilder summary;
-    bool read = false;
-    if (DiarySampleFile file; file.open(context.dbPath)) {
-        read = file.readGlucoseSamples(from, to, summary);
-    } else {
-        DiaryStore store;
-        QString error;
-        if (!store.open(context.dbPath, &error)) {
-            context.err << "isletguide-cli: " << error << '\n';
-            return 1;
-        }
-        read = store.readGlucoseSamples(from, to, summary);
+    DiaryStore store;
+    QString error;
+    if (!store.open(context.dbPath, &error)) {
+        context.err << "isletguide-cli: " << error << '\n';
+        return 1;
     }
+    const bool read = store.readGlucoseSamples(from, to, summary);
     if (!read) {
         context.err << "isletguide-cli: " << context.dbPath << ": the readings could not be read\n";
         return 1;

@@ -23,7 +23,7 @@ bool rebuildDays(const QSqlDatabase &db, std::vector<std::int64_t> utcDays, QStr
 bool rebuildAll(const QSqlDatabase &db, QString *error);
 
 // The samples in [fromUtcMs, toUtcMs) in the order the rows give them by (utc_ms, id). False when the series could
-// not be read or a blob is damaged. On the SQLite handle of a DiaryStore's connection or of a DiarySampleFile.
+// not be read or a blob is damaged. On the SQLite handle of a DiaryStore's connection.
 bool read(sqlite3 *db, std::int64_t fromUtcMs, std::int64_t toUtcMs, GlucoseSampleSink &sink);
 
 // Adds the readings an import inserts to the series of their days while the import runs, a day at a time, so a year

@@ -3,7 +3,6 @@ target_sources(isletguide_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/DiaryEditor.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DiaryEntry.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DiaryImport.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/DiarySampleFile.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DiaryLogModel.h ${CMAKE_CURRENT_LIST_DIR}/DiaryLogModel.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DiarySchema.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DiaryStore.cpp

@@ -2142,6 +2142,29 @@
     </message>
 </context>
 <context>
+    <name>StorageError</name>
+    <message>
+        <source>there is not enough space on this device (free some space, then try again)</source>
+        <translation>这台设备的存储空间不足（请清理一些空间后再试）</translation>
+    </message>
+    <message>
+        <source>the device's storage reported an error (%1)</source>
+        <translation>设备存储报告了错误（%1）</translation>
+    </message>
+    <message>
+        <source>the diary is in use by another program (try again in a moment)</source>
+        <translation>日记正被另一个程序使用（请稍后再试）</translation>
+    </message>
+    <message>
+        <source>the diary file cannot be written to</source>
+        <translation>日记文件无法写入</translation>
+    </message>
+    <message>
+        <source>the diary file is damaged</source>
+        <translation>日记文件已损坏</translation>
+    </message>
+</context>
+<context>
     <name>TimeInRangeBar</name>
     <message>
         <source>Time in ranges</source>

@@ -2142,6 +2142,29 @@
     </message>
 </context>
 <context>
+    <name>StorageError</name>
+    <message>
+        <source>there is not enough space on this device (free some space, then try again)</source>
+        <translation>這部裝置的儲存空間不足（請清出一些空間後再試）</translation>
+    </message>
+    <message>
+        <source>the device's storage reported an error (%1)</source>
+        <translation>裝置儲存空間回報了錯誤（%1）</translation>
+    </message>
+    <message>
+        <source>the diary is in use by another program (try again in a moment)</source>
+        <translation>日記正被另一個程式使用（請稍後再試）</translation>
+    </message>
+    <message>
+        <source>the diary file cannot be written to</source>
+        <translation>日記檔案無法寫入</translation>
+    </message>
+    <message>
+        <source>the diary file is damaged</source>
+        <translation>日記檔案已損壞</translation>
+    </message>
+</context>
+<context>
     <name>TimeInRangeBar</name>
     <message>
         <source>Time in ranges</source>

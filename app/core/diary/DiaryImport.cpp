@@ -1,6 +1,7 @@
 #include "DiaryImport.h"
 
 #include "diary/DiaryValidation.h"
+#include "diary/StorageError.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -37,7 +38,7 @@ bool DiaryImport::begin(QString *error)
     // IMMEDIATE: the write lock is taken (or waited for) before the duplicate check reads, so another connection
     // (the app's main thread during an import) cannot commit between that read and the inserts.
     if (QSqlQuery begin(m_db); !begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        *error = DiaryStore::saveFailed(begin.lastError().text());
+        *error = DiaryStore::saveFailed(StorageError::describe(begin.lastError()));
         return false;
     }
     m_writer.emplace(m_db, [this](const QString &name, QString *problem) { return m_store.sourceId(name, problem); });
@@ -103,7 +104,7 @@ std::optional<DiaryStore::ImportResult> DiaryImport::commit(QString *error)
         return std::nullopt;
     }
     if (!m_db.commit()) {
-        *error = DiaryStore::saveFailed(m_db.lastError().text());
+        *error = DiaryStore::saveFailed(StorageError::describe(m_db));
         rollback();
         return std::nullopt;
     }

@@ -1,6 +1,7 @@
 #include "DiarySchema.h"
 
 #include "diary/GlucoseDaySeriesTable.h"
+#include "diary/StorageError.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -62,7 +63,7 @@ QString tr(const char *text)
 bool runStep(QSqlDatabase &db, int version, QString *error)
 {
     if (!db.transaction()) {
-        *error = db.lastError().text();
+        *error = StorageError::describe(db);
         return false;
     }
     QSqlQuery query(db);
@@ -70,7 +71,7 @@ bool runStep(QSqlDatabase &db, int version, QString *error)
     statements << QStringLiteral("PRAGMA user_version = %1").arg(version);
     for (const QString &statement : std::as_const(statements)) {
         if (!query.exec(statement)) {
-            *error = query.lastError().text();
+            *error = StorageError::describe(query.lastError());
             query.finish();
             db.rollback();
             return false;
@@ -82,7 +83,7 @@ bool runStep(QSqlDatabase &db, int version, QString *error)
         return false;
     }
     if (!db.commit()) {
-        *error = db.lastError().text();
+        *error = StorageError::describe(db);
         db.rollback();
         return false;
     }
@@ -95,7 +96,7 @@ bool migrate(QSqlDatabase &db, QString *error)
 {
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
-        *error = query.lastError().text();
+        *error = StorageError::describe(query.lastError());
         return false;
     }
     const int current = query.value(0).toInt();

@@ -6,6 +6,7 @@
 #include "diary/GlucoseDaySeries.h"
 #include "diary/GlucoseDaySeriesTable.h"
 #include "diary/SqliteStatement.h"
+#include "diary/StorageError.h"
 #include "diary/StoredValues.h"
 
 #include <QCoreApplication>
@@ -135,7 +136,8 @@ bool DiaryStore::open(const QString &path, QString *error)
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(path);
     if (!db.open()) {
-        setError(error, tr("The diary could not be opened: %1 (%2)").arg(path, db.lastError().text()));
+        setError(error,
+                 tr("The diary could not be opened: %1 (%2)").arg(path, StorageError::describe(db)));
         db = QSqlDatabase();
         close();
         return false;
@@ -184,7 +186,7 @@ bool DiaryStore::loadSources(QString *error)
     m_sourceNames.clear();
     QSqlQuery query(database());
     if (!query.exec(QStringLiteral("SELECT id, name FROM source"))) {
-        setError(error, query.lastError().text());
+        setError(error, StorageError::describe(query.lastError()));
         return false;
     }
     while (query.next()) {
@@ -206,7 +208,7 @@ std::optional<std::int64_t> DiaryStore::sourceId(const QString &name, QString *e
     query.prepare(QStringLiteral("INSERT INTO source (name) VALUES (?)"));
     query.addBindValue(key);
     if (!query.exec()) {
-        setError(error, query.lastError().text());
+        setError(error, StorageError::describe(query.lastError()));
         return std::nullopt;
     }
     const std::int64_t id = query.lastInsertId().toLongLong();
@@ -505,7 +507,7 @@ bool DiaryStore::writeEntry(const DiaryEntry &entry, std::int64_t *newId, bool k
     query.addBindValue(notNull(entry.note));
     query.addBindValue(update || keepId ? QVariant::fromValue<qint64>(entry.id) : QVariant());
     if (!query.exec()) {
-        setError(error, saveFailed(query.lastError().text()));
+        setError(error, saveFailed(StorageError::describe(query.lastError())));
         return false;
     }
     if (update && query.numRowsAffected() != 1) {
@@ -524,13 +526,13 @@ template<typename Write>
 bool inTransaction(QSqlDatabase db, QString *error, Write write)
 {
     if (!db.transaction()) {
-        setError(error, DiaryStore::saveFailed(db.lastError().text()));
+        setError(error, DiaryStore::saveFailed(StorageError::describe(db)));
         return false;
     }
     if (write() && db.commit())
         return true;
     if (error && error->isEmpty())
-        *error = DiaryStore::saveFailed(db.lastError().text());
+        *error = DiaryStore::saveFailed(StorageError::describe(db));
     db.rollback();
     return false;
 }
@@ -598,7 +600,7 @@ bool DiaryStore::removeEntry(DiaryEntry::Kind kind, std::int64_t id, QString *er
         if (kind != DiaryEntry::Kind::Glucose)
             query.addBindValue(static_cast<int>(kind));
         if (!query.exec()) {
-            failure = saveFailed(query.lastError().text());
+            failure = saveFailed(StorageError::describe(query.lastError()));
             return false;
         }
         if (query.numRowsAffected() != 1) {

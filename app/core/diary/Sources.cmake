@@ -11,6 +11,7 @@ target_sources(isletguide_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/GlucoseDaySeriesTable.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MealContextGuess.cpp
     ${CMAKE_CURRENT_LIST_DIR}/SqliteStatement.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/StorageError.cpp
 )
 # The import and the reads for statistics use the SQLite C API on Qt SQL's own connection (the same libsqlite3
 # that Qt's QSQLITE driver is linked against on Debian).

@@ -2,6 +2,7 @@
 
 #include "diary/DiarySchema.h"
 #include "diary/DiaryStore.h"
+#include "diary/StorageError.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -83,7 +84,7 @@ bool backup(DiaryStore &store, const QString &outPath, QString *error)
     query.addBindValue(partial);
     QString reason;
     if (!query.exec())
-        reason = query.lastError().text();
+        reason = StorageError::describe(query.lastError());
     else if (!QFile::setPermissions(partial, OwnerOnly))
         reason = Text::tr("its permissions cannot be set");
     else

@@ -1,0 +1,50 @@
+#include "StorageError.h"
+
+#include "diary/SqliteStatement.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <sqlite3.h>
+
+namespace StorageError {
+
+QString describe(int sqliteCode, const QString &sqliteMessage)
+{
+    switch (sqliteCode & 0xff) {
+    case SQLITE_FULL:
+        return QCoreApplication::translate("StorageError",
+                                           "there is not enough space on this device (free some space, then try again)");
+    case SQLITE_IOERR:
+        return QCoreApplication::translate("StorageError", "the device's storage reported an error (%1)")
+            .arg(sqliteMessage);
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return QCoreApplication::translate("StorageError",
+                                           "the diary is in use by another program (try again in a moment)");
+    case SQLITE_READONLY:
+        return QCoreApplication::translate("StorageError", "the diary file cannot be written to");
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return QCoreApplication::translate("StorageError", "the diary file is damaged");
+    default:
+        return sqliteMessage;
+    }
+}
+
+QString describe(const QSqlError &error)
+{
+    bool numeric = false;
+    const int code = error.nativeErrorCode().toInt(&numeric);
+    const QString message = error.driverText().isEmpty() ? error.text() : error.driverText();
+    return numeric ? describe(code, message) : error.text();
+}
+
+QString describe(const QSqlDatabase &db)
+{
+    sqlite3 *handle = SqliteStatement::handle(db);
+    if (!handle)
+        return db.lastError().text();
+    return describe(sqlite3_extended_errcode(handle), QString::fromUtf8(sqlite3_errmsg(handle)));
+}
+
+} // namespace StorageError

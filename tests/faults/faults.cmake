@@ -1,0 +1,11 @@
+# Fault suite (tests/faults): disk full, I/O errors, damaged diaries, kills. Each case ends with an integrity check
+# and the diary holding exactly the data before or after.
+find_package(SQLite3 REQUIRED)
+function(isletguide_fault_test name)
+    isletguide_core_test(${name} faults/${name}.cpp faults/FaultVfs.cpp)
+    target_include_directories(${name} PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/faults ${CMAKE_CURRENT_SOURCE_DIR}/core)
+    target_link_libraries(${name} PRIVATE SQLite::SQLite3)
+endfunction()
+
+isletguide_fault_test(tst_DiskFull)
+isletguide_fault_test(tst_IoErrors)

@@ -489,6 +489,29 @@
     </message>
 </context>
 <context>
+    <name>DiaryFileCheck</name>
+    <message>
+        <source>%1 cannot be read (%2).</source>
+        <translation>无法读取 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is not an IsletGuide diary: it is not a database file. It was left as it is.</source>
+        <translation>%1 不是胰岛指南的日记：它不是数据库文件。文件保持原样，未做任何改动。</translation>
+    </message>
+    <message>
+        <source>This diary was saved by a newer version of IsletGuide. Update the app to open it.</source>
+        <translation>这本日记是由较新版本的胰岛指南保存的。请先更新应用，再打开它。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the file is shorter than its own header says, as if it was cut off while being copied. It was left as it is; you can restore a backup under “Import and export”.</source>
+        <translation>%1 已损坏：文件比它自身记录的长度短，像是在复制时被截断了。文件保持原样；你可以在“导入和导出”中从备份恢复。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its journal %2 cannot be read, so the latest entries may be missing. Both files were left as they are; you can restore a backup under “Import and export”.</source>
+        <translation>%1 已损坏：它的日志文件 %2 无法读取，最近的记录可能缺失。两个文件都保持原样；你可以在“导入和导出”中从备份恢复。</translation>
+    </message>
+</context>
+<context>
     <name>DiaryLogDelegate</name>
     <message>
         <source>%1 units</source>
@@ -601,6 +624,10 @@
     <message>
         <source>Entry %1: %2 Nothing was added.</source>
         <translation>第 %1 条：%2 没有添加任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 is not an IsletGuide diary: it holds another program's data. It was left as it is.</source>
+        <translation>%1 不是胰岛指南的日记：里面是其他程序的数据。文件保持原样，未做任何改动。</translation>
     </message>
 </context>
 <context>

@@ -489,6 +489,29 @@
     </message>
 </context>
 <context>
+    <name>DiaryFileCheck</name>
+    <message>
+        <source>%1 cannot be read (%2).</source>
+        <translation>無法讀取 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is not an IsletGuide diary: it is not a database file. It was left as it is.</source>
+        <translation>%1 不是胰島指南的日記：它不是資料庫檔案。檔案維持原樣，沒有任何更動。</translation>
+    </message>
+    <message>
+        <source>This diary was saved by a newer version of IsletGuide. Update the app to open it.</source>
+        <translation>這本日記是由較新版本的胰島指南儲存的。請先更新應用程式，再開啟它。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the file is shorter than its own header says, as if it was cut off while being copied. It was left as it is; you can restore a backup under “Import and export”.</source>
+        <translation>%1 已損壞：檔案比它自己記錄的長度短，像是在複製時被截斷了。檔案維持原樣；你可以在「匯入與匯出」中從備份還原。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its journal %2 cannot be read, so the latest entries may be missing. Both files were left as they are; you can restore a backup under “Import and export”.</source>
+        <translation>%1 已損壞：它的日誌檔 %2 無法讀取，最近的紀錄可能遺失。兩個檔案都維持原樣；你可以在「匯入與匯出」中從備份還原。</translation>
+    </message>
+</context>
+<context>
     <name>DiaryLogDelegate</name>
     <message>
         <source>%1 units</source>
@@ -601,6 +624,10 @@
     <message>
         <source>Entry %1: %2 Nothing was added.</source>
         <translation>第 %1 筆：%2 沒有新增任何內容。</translation>
+    </message>
+    <message>
+        <source>%1 is not an IsletGuide diary: it holds another program's data. It was left as it is.</source>
+        <translation>%1 不是胰島指南的日記：裡面是其他程式的資料。檔案維持原樣，沒有任何更動。</translation>
     </message>
 </context>
 <context>

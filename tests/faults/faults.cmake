@@ -9,3 +9,6 @@ endfunction()
 
 isletguide_fault_test(tst_DiskFull)
 isletguide_fault_test(tst_IoErrors)
+isletguide_fault_test(tst_DamagedDiary)
+target_compile_definitions(tst_DamagedDiary PRIVATE ISLETGUIDE_CLI="$<TARGET_FILE:isletguide-cli>")
+add_dependencies(tst_DamagedDiary isletguide-cli)

@@ -1,5 +1,6 @@
 #include "DiaryStore.h"
 
+#include "diary/DiaryFileCheck.h"
 #include "diary/DiaryImport.h"
 #include "diary/DiarySchema.h"
 #include "diary/DiaryValidation.h"
@@ -121,6 +122,10 @@ bool DiaryStore::open(const QString &path, QString *error)
         setError(error, tr("The diary could not be opened: the folder %1 cannot be created.").arg(info.absolutePath()));
         return false;
     }
+    if (const auto problem = DiaryFileCheck::problem(path, DiarySchema::LatestVersion)) {
+        setError(error, *problem);
+        return false;
+    }
     // Created private before SQLite sees it; SQLite gives the -wal and -shm files the same mode.
     QFile file(path);
     const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
@@ -145,10 +150,16 @@ bool DiaryStore::open(const QString &path, QString *error)
     QString problem;
     {
         QSqlQuery query(db);
-        const bool wal = query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) && query.next()
+        // Version 0 with tables in it is another program's database: our first step sets version 1 with its tables.
+        if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next() && query.value(0).toInt() == 0
+            && query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && query.next()
+            && query.value(0).toInt() > 0)
+            problem = tr("%1 is not an IsletGuide diary: it holds another program's data. It was left as it is.")
+                          .arg(QDir::toNativeSeparators(path));
+        const bool wal = problem.isEmpty() && query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) && query.next()
                          && query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0;
-        if (!wal || !query.exec(QStringLiteral("PRAGMA foreign_keys = ON"))
-            || !query.exec(QStringLiteral("PRAGMA synchronous = NORMAL")))
+        if (problem.isEmpty() && (!wal || !query.exec(QStringLiteral("PRAGMA foreign_keys = ON"))
+            || !query.exec(QStringLiteral("PRAGMA synchronous = NORMAL"))))
             problem = tr("%1 is not a diary database, or it is damaged.").arg(path);
     }
     if (problem.isEmpty() && !DiarySchema::migrate(db, &problem))

@@ -2,6 +2,7 @@ target_sources(isletguide_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/DiaryBatchWriter.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DiaryEditor.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DiaryEntry.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/DiaryFileCheck.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DiaryImport.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DiaryLogModel.h ${CMAKE_CURRENT_LIST_DIR}/DiaryLogModel.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DiarySchema.cpp

@@ -12,3 +12,10 @@ isletguide_fault_test(tst_IoErrors)
 isletguide_fault_test(tst_DamagedDiary)
 target_compile_definitions(tst_DamagedDiary PRIVATE ISLETGUIDE_CLI="$<TARGET_FILE:isletguide-cli>")
 add_dependencies(tst_DamagedDiary isletguide-cli)
+
+if(NOT ISLETGUIDE_CORE_ONLY)
+    add_test(NAME no_network
+             COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/faults/no-network.sh $<TARGET_FILE:isletguide-cli>
+                     $<TARGET_FILE:isletguide> ${CMAKE_CURRENT_SOURCE_DIR}/data)
+    set_tests_properties(no_network PROPERTIES TIMEOUT 300)
+endif()

@@ -76,4 +76,26 @@ std::optional<int> offsetFromText(QByteArrayView text)
     return text[0] == '-' ? -seconds : seconds;
 }
 
+namespace {
+
+constexpr QChar Apostrophe = u'\'';
+
+bool needsMark(const QString &text)
+{
+    static const QString triggers = QStringLiteral("=+-@\t\r'");
+    return !text.isEmpty() && triggers.contains(text.front());
+}
+
+} // namespace
+
+QString cellText(const QString &text)
+{
+    return needsMark(text) ? Apostrophe + text : text;
+}
+
+QString textFromCell(const QString &cell)
+{
+    return cell.startsWith(Apostrophe) && needsMark(cell.mid(1)) ? cell.mid(1) : cell;
+}
+
 } // namespace DiaryCsvFormat

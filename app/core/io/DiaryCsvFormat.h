@@ -30,4 +30,10 @@ std::optional<DiaryEntry::HbA1cUnit> hba1cUnitFromKey(QByteArrayView key);
 QByteArray offsetText(int offsetSec);
 std::optional<int> offsetFromText(QByteArrayView text);
 
+// Free text (name, dose, source, note) as a cell a spreadsheet shows as text and never runs as a formula: text that
+// starts with = + - @, a tab or a carriage return (or with the apostrophe that marks such text) gets a leading
+// apostrophe, which textFromCell removes again, so an export imports back unchanged.
+QString cellText(const QString &text);
+QString textFromCell(const QString &cell);
+
 } // namespace DiaryCsvFormat

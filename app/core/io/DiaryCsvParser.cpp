@@ -50,6 +50,7 @@ std::optional<ParsedImport> parseDiaryCsv(const QByteArray &text, const ImportOp
             const int index = columns[column];
             return index < int(fields.size()) ? fields[index] : QByteArrayView();
         };
+        const auto text = [&](Column column) { return DiaryCsvFormat::textFromCell(QString::fromUtf8(field(column))); };
         const auto fail = [&](const QString &reason) {
             *problem = {reader.line(), reason};
             return std::nullopt;
@@ -68,8 +69,8 @@ std::optional<ParsedImport> parseDiaryCsv(const QByteArray &text, const ImportOp
         DiaryEntry entry;
         entry.utcMs = QDateTime(utc->first, utc->second, QTimeZone::utc()).toMSecsSinceEpoch();
         entry.utcOffsetSec = *offset;
-        entry.source = QString::fromUtf8(field(Source));
-        entry.note = QString::fromUtf8(field(Note));
+        entry.source = text(Source);
+        entry.note = text(Note);
         bool ok = false;
         const double number = field(Value).toDouble(&ok);
         if (*kind != DiaryEntry::Kind::Note && *kind != DiaryEntry::Kind::Medication && (!ok || !std::isfinite(number)))
@@ -98,14 +99,14 @@ std::optional<ParsedImport> parseDiaryCsv(const QByteArray &text, const ImportOp
             const auto insulinKind = DiaryCsvFormat::insulinKindFromKey(field(InsulinKind));
             if (!insulinKind)
                 return fail(badField("insulin_kind", field(InsulinKind)));
-            entry.payload = DiaryEntry::Insulin{number, *insulinKind, QString::fromUtf8(field(Name))};
+            entry.payload = DiaryEntry::Insulin{number, *insulinKind, text(Name)};
             break;
         }
         case DiaryEntry::Kind::Carbs:
             entry.payload = DiaryEntry::Carbs{number};
             break;
         case DiaryEntry::Kind::Medication:
-            entry.payload = DiaryEntry::Medication{QString::fromUtf8(field(Name)), QString::fromUtf8(field(Dose))};
+            entry.payload = DiaryEntry::Medication{text(Name), text(Dose)};
             break;
         case DiaryEntry::Kind::HbA1c: {
             const auto unit = DiaryCsvFormat::hba1cUnitFromKey(field(Unit));

@@ -53,7 +53,7 @@ QByteArray diaryCsv(const std::vector<DiaryEntry> &entries)
             value = number(insulin.units);
             unit = "U";
             insulinKind = insulinKindKey(insulin.kind);
-            name = quoted(insulin.name);
+            name = quoted(cellText(insulin.name));
             break;
         }
         case DiaryEntry::Kind::Carbs:
@@ -61,8 +61,8 @@ QByteArray diaryCsv(const std::vector<DiaryEntry> &entries)
             unit = "g";
             break;
         case DiaryEntry::Kind::Medication:
-            name = quoted(entry.as<DiaryEntry::Medication>().name);
-            dose = quoted(entry.as<DiaryEntry::Medication>().dose);
+            name = quoted(cellText(entry.as<DiaryEntry::Medication>().name));
+            dose = quoted(cellText(entry.as<DiaryEntry::Medication>().dose));
             break;
         case DiaryEntry::Kind::HbA1c:
             value = number(entry.as<DiaryEntry::HbA1c>().value);
@@ -74,7 +74,8 @@ QByteArray diaryCsv(const std::vector<DiaryEntry> &entries)
         for (const QByteArray &field :
              {kindKey(entry.kind()), local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")).toLatin1(),
               offsetText(entry.utcOffsetSec), utc.toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss.zzz'Z'")).toLatin1(), value,
-              unit, mgdl, mmol, flag, meal, insulinKind, name, dose, quoted(entry.source), quoted(entry.note)}) {
+              unit, mgdl, mmol, flag, meal, insulinKind, name, dose, quoted(cellText(entry.source)),
+              quoted(cellText(entry.note))}) {
             csv += field;
             csv += ',';
         }

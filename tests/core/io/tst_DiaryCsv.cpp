@@ -151,3 +151,45 @@ TEST_CASE("a diary of every entry kind exported and imported into another diary 
     CHECK(again->otherKindsAdded == 0);
     CHECK(again->duplicates == 7);
 }
+
+TEST_CASE("text that a spreadsheet would run as a formula is exported as text and imported back unchanged")
+{
+    const QStringList texts = {QStringLiteral("=HYPERLINK(\"http://x\",\"点我\")"), QStringLiteral("+1"),
+                               QStringLiteral("-2 units"), QStringLiteral("@SUM(A1)"), QStringLiteral("\tcmd"),
+                               QStringLiteral("'=already marked"), QStringLiteral("'plain apostrophe"),
+                               QStringLiteral("ordinary = text")};
+    std::vector<DiaryEntry> entries;
+    for (const QString &text : texts) {
+        DiaryEntry medication;
+        medication.utcMs = utcMs(2024, 1, 2, 0, int(entries.size()));
+        medication.source = text;
+        medication.note = text;
+        medication.payload = DiaryEntry::Medication{text, text};
+        entries.push_back(medication);
+    }
+    const QByteArray csv = diaryCsv(entries);
+    const QList<QByteArray> lines = csv.split('\n');
+    for (const QByteArray &line : lines.mid(1)) {
+        const QList<QByteArray> cells = line.split(',');
+        for (int c = 0; c < cells.size(); ++c) {
+            if (c == 2)
+                continue;  // utc_offset: "+08:00", written by us, never the user's text
+            const QByteArray &cell = cells[c];
+            const QByteArray unquoted = cell.startsWith('"') ? cell.mid(1) : cell;
+            INFO(cell.toStdString());
+            CHECK_FALSE((unquoted.startsWith('=') || unquoted.startsWith('+') || unquoted.startsWith('@')
+                         || unquoted.startsWith('\t') || (unquoted.startsWith('-') && unquoted.size() > 6)));
+        }
+    }
+    ImportProblem problem;
+    const auto parsed = parseDiaryCsv(csv, shanghaiOptions(), &problem);
+    REQUIRE(parsed);
+    REQUIRE(parsed->otherEntries.size() == entries.size());
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        const DiaryEntry &back = parsed->otherEntries[i];
+        CHECK(back.source == texts[int(i)]);
+        CHECK(back.note == texts[int(i)]);
+        CHECK(back.as<DiaryEntry::Medication>().name == texts[int(i)]);
+        CHECK(back.as<DiaryEntry::Medication>().dose == texts[int(i)]);
+    }
+}

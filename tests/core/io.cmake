@@ -4,11 +4,6 @@ foreach(name CsvReader LibreViewParser ClarityParser NightscoutParser XDripParse
     isletguide_core_test(tst_${name} core/io/tst_${name}.cpp)
 endforeach()
 
-# Kills isletguide-cli in the middle of a one-year import.
-isletguide_core_test(tst_ImportCrash core/io/tst_ImportCrash.cpp)
-target_compile_definitions(tst_ImportCrash PRIVATE ISLETGUIDE_CLI="$<TARGET_FILE:isletguide-cli>")
-add_dependencies(tst_ImportCrash isletguide-cli)
-
 # The doctor's PDF report draws text, which needs a QGuiApplication: its own Catch2 main.
 add_executable(tst_DoctorReport core/io/tst_DoctorReport.cpp core/io/GuiCatchMain.cpp)
 target_link_libraries(tst_DoctorReport PRIVATE isletguide_core Catch2::Catch2 Qt6::Gui)

@@ -19,3 +19,8 @@ if(NOT ISLETGUIDE_CORE_ONLY)
                      $<TARGET_FILE:isletguide> ${CMAKE_CURRENT_SOURCE_DIR}/data)
     set_tests_properties(no_network PROPERTIES TIMEOUT 300)
 endif()
+
+isletguide_fault_test(tst_KillAnyMoment)
+target_include_directories(tst_KillAnyMoment PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/core/io)
+target_compile_definitions(tst_KillAnyMoment PRIVATE ISLETGUIDE_CLI="$<TARGET_FILE:isletguide-cli>")
+add_dependencies(tst_KillAnyMoment isletguide-cli)

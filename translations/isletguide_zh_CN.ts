@@ -1474,6 +1474,14 @@
             <numerusform>，另外添加了%n条其他日记记录</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: not a file that can be imported (a folder, pipe or device)</source>
+        <translation>%1：不是可以导入的文件（而是文件夹、管道或设备）</translation>
+    </message>
+    <message>
+        <source>%1: no glucose readings or diary entries were found in it; nothing was added</source>
+        <translation>%1：里面没有找到血糖读数或日记记录；没有添加任何内容</translation>
+    </message>
 </context>
 <context>
     <name>ImportExportPage</name>

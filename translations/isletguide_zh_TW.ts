@@ -1474,6 +1474,14 @@
             <numerusform>，另外新增了%n筆其他日記紀錄</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: not a file that can be imported (a folder, pipe or device)</source>
+        <translation>%1：不是可以匯入的檔案（而是資料夾、管道或裝置）</translation>
+    </message>
+    <message>
+        <source>%1: no glucose readings or diary entries were found in it; nothing was added</source>
+        <translation>%1：裡面沒有找到血糖讀數或日記紀錄；沒有新增任何內容</translation>
+    </message>
 </context>
 <context>
     <name>ImportExportPage</name>

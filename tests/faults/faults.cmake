@@ -24,3 +24,7 @@ isletguide_fault_test(tst_KillAnyMoment)
 target_include_directories(tst_KillAnyMoment PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/core/io)
 target_compile_definitions(tst_KillAnyMoment PRIVATE ISLETGUIDE_CLI="$<TARGET_FILE:isletguide-cli>")
 add_dependencies(tst_KillAnyMoment isletguide-cli)
+
+isletguide_fault_test(tst_HostileInputs)
+target_compile_definitions(tst_HostileInputs PRIVATE ISLETGUIDE_CLI="$<TARGET_FILE:isletguide-cli>")
+add_dependencies(tst_HostileInputs isletguide-cli)

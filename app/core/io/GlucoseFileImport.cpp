@@ -6,6 +6,9 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#ifdef Q_OS_UNIX
+#include <sys/mman.h>
+#endif
 
 QString ImportSummary::text() const
 {
@@ -22,10 +25,37 @@ QString ImportSummary::text() const
     return summary + QLatin1Char('.');
 }
 
+namespace {
+
+// Hands the pages of a mapped file that the parser has left behind back to the system as it goes (they are read again
+// from the file should a part be needed later), so a file of hundreds of megabytes never sits in memory whole.
+void releaseParsed(const uchar *mapped, qint64 done)
+{
+#ifdef Q_OS_UNIX
+    constexpr qint64 KeepBehind = 1 << 20;  // the rows just parsed may still be looked at
+    constexpr qint64 Page = 1 << 16;        // a multiple of every page size in use
+    const qint64 end = (done - KeepBehind) / Page * Page;
+    if (mapped && end > 0)
+        madvise(const_cast<uchar *>(mapped), size_t(end), MADV_DONTNEED);
+#else
+    Q_UNUSED(mapped);
+    Q_UNUSED(done);
+#endif
+}
+
+} // namespace
+
 std::optional<ImportSummary> importGlucoseFile(DiaryStore &store, const QString &path, ImportOptions options,
                                                QString *error)
 {
-    const QString fileName = QFileInfo(path).fileName();
+    const QFileInfo info(path);
+    const QString fileName = info.fileName();
+    // A folder, pipe or device would block the import or never end: only a regular file is read.
+    if (info.exists() && !info.isFile()) {
+        *error = QCoreApplication::translate("Import", "%1: not a file that can be imported (a folder, pipe or device)")
+                     .arg(fileName);
+        return std::nullopt;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = QCoreApplication::translate("Import", "%1: cannot be read (%2)").arg(fileName, file.errorString());
@@ -37,6 +67,10 @@ std::optional<ImportSummary> importGlucoseFile(DiaryStore &store, const QString 
                                    : file.readAll();
     if (options.source.isEmpty())
         options.source = QStringLiteral("cgm:") + fileName;
+    options.progress = [mapped, report = std::move(options.progress)](qint64 done, qint64 total) {
+        releaseParsed(mapped, done);
+        return !report || report(done, total);
+    };
     // One transaction from the first reading to the last: the parser hands its readings to the diary in parts while
     // it reads, and a problem anywhere in the file (or a cancel) rolls all of them back.
     DiaryImport import(store);
@@ -56,7 +90,7 @@ std::optional<ImportSummary> importGlucoseFile(DiaryStore &store, const QString 
         *error = problem.message(fileName);
         return std::nullopt;
     }
-    if (options.progress && !options.progress(text.size(), text.size())) {
+    if (!options.progress(text.size(), text.size())) {
         *error = ImportProblem{0, QCoreApplication::translate("Import", "the import was cancelled; nothing was added"),
                                true}
                      .message(fileName);
@@ -67,6 +101,12 @@ std::optional<ImportSummary> importGlucoseFile(DiaryStore &store, const QString 
     const auto stored = import.commit(&storeError);
     if (!stored)
         return storeFailed();
+    if (stored->added == 0 && stored->duplicates == 0) {
+        *error = QCoreApplication::translate("Import", "%1: no glucose readings or diary entries were found in it; "
+                                                       "nothing was added")
+                     .arg(fileName);
+        return std::nullopt;
+    }
     ImportSummary summary;
     summary.format = parsed->format;
     summary.added = stored->added - stored->otherKindsAdded;

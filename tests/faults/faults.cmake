@@ -28,3 +28,8 @@ add_dependencies(tst_KillAnyMoment isletguide-cli)
 isletguide_fault_test(tst_HostileInputs)
 target_compile_definitions(tst_HostileInputs PRIVATE ISLETGUIDE_CLI="$<TARGET_FILE:isletguide-cli>")
 add_dependencies(tst_HostileInputs isletguide-cli)
+
+isletguide_fault_test(tst_TwoWriters)
+target_include_directories(tst_TwoWriters PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/core/io)
+target_compile_definitions(tst_TwoWriters PRIVATE ISLETGUIDE_CLI="$<TARGET_FILE:isletguide-cli>")
+add_dependencies(tst_TwoWriters isletguide-cli)

@@ -487,6 +487,10 @@
         <source>%1 was not restored, your diary is unchanged: %2</source>
         <translation>未能从%1恢复日记，日记没有任何改变：%2</translation>
     </message>
+    <message>
+        <source>a safety copy of the current diary could not be made first (%1)</source>
+        <translation>未能先为当前日记做一份安全副本（%1）</translation>
+    </message>
 </context>
 <context>
     <name>DiaryFileCheck</name>
@@ -628,6 +632,10 @@
     <message>
         <source>%1 is not an IsletGuide diary: it holds another program's data. It was left as it is.</source>
         <translation>%1 不是胰岛指南的日记：里面是其他程序的数据。文件保持原样，未做任何改动。</translation>
+    </message>
+    <message>
+        <source>The diary was not upgraded, because a safety copy could not be made first: %1</source>
+        <translation>日记没有升级，因为未能先做一份安全副本：%1</translation>
     </message>
 </context>
 <context>
@@ -1770,6 +1778,13 @@
     <message>
         <source>Phase not published</source>
         <translation>分期未公布</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyBackups</name>
+    <message>
+        <source>the folder %1 cannot be created</source>
+        <translation>无法创建文件夹 %1</translation>
     </message>
 </context>
 <context>

@@ -487,6 +487,10 @@
         <source>%1 was not restored, your diary is unchanged: %2</source>
         <translation>未能從%1還原日記，日記沒有任何變更：%2</translation>
     </message>
+    <message>
+        <source>a safety copy of the current diary could not be made first (%1)</source>
+        <translation>未能先為目前的日記做一份安全副本（%1）</translation>
+    </message>
 </context>
 <context>
     <name>DiaryFileCheck</name>
@@ -628,6 +632,10 @@
     <message>
         <source>%1 is not an IsletGuide diary: it holds another program's data. It was left as it is.</source>
         <translation>%1 不是胰島指南的日記：裡面是其他程式的資料。檔案維持原樣，沒有任何更動。</translation>
+    </message>
+    <message>
+        <source>The diary was not upgraded, because a safety copy could not be made first: %1</source>
+        <translation>日記沒有升級，因為未能先做一份安全副本：%1</translation>
     </message>
 </context>
 <context>
@@ -1770,6 +1778,13 @@
     <message>
         <source>Phase not published</source>
         <translation>分期未公開</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyBackups</name>
+    <message>
+        <source>the folder %1 cannot be created</source>
+        <translation>無法建立資料夾 %1</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "diary/DiaryValidation.h"
 #include "diary/GlucoseDaySeries.h"
 #include "diary/GlucoseDaySeriesTable.h"
+#include "diary/SafetyBackups.h"
 #include "diary/SqliteStatement.h"
 #include "diary/StorageError.h"
 #include "diary/StoredValues.h"
@@ -161,6 +162,17 @@ bool DiaryStore::open(const QString &path, QString *error)
         if (problem.isEmpty() && (!wal || !query.exec(QStringLiteral("PRAGMA foreign_keys = ON"))
             || !query.exec(QStringLiteral("PRAGMA synchronous = NORMAL"))))
             problem = tr("%1 is not a diary database, or it is damaged.").arg(path);
+    }
+    if (problem.isEmpty() && m_safetyCopies) {
+        QSqlQuery version(db);
+        const int current = version.exec(QStringLiteral("PRAGMA user_version")) && version.next()
+                                ? version.value(0).toInt()
+                                : 0;
+        version.finish();
+        QString reason;
+        if (current > 0 && current < DiarySchema::LatestVersion
+            && !SafetyBackups(path).make(db, SafetyBackups::Reason::BeforeUpgrade, &reason))
+            problem = tr("The diary was not upgraded, because a safety copy could not be made first: %1").arg(reason);
     }
     if (problem.isEmpty() && !DiarySchema::migrate(db, &problem))
         problem = tr("The diary could not be opened: %1").arg(problem);

@@ -27,6 +27,9 @@ public:
     // Creates the file (and its folder) if needed and brings it to the current schema.
     bool open(const QString &path, QString *error = nullptr);
     bool isOpen() const;
+    // Whether open() makes a safety copy (SafetyBackups) before upgrading an older diary; on by default, off for a
+    // restore's own working copy of a backup file.
+    void setSafetyCopies(bool on) { m_safetyCopies = on; }
     QString path() const;
     QSqlDatabase database() const;  // for backup (VACUUM INTO) and integrity checks
 
@@ -81,6 +84,7 @@ private:
 
     QString m_connection;
     QString m_path;
+    bool m_safetyCopies = true;
     QHash<QString, std::int64_t> m_sourceIds;
     QHash<std::int64_t, QString> m_sourceNames;
 };

@@ -1,5 +1,6 @@
 target_sources(isletguide_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/DiaryBatchWriter.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/DiaryCopy.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DiaryEditor.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DiaryEntry.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DiaryFileCheck.cpp
@@ -11,6 +12,7 @@ target_sources(isletguide_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/GlucoseDaySeries.cpp
     ${CMAKE_CURRENT_LIST_DIR}/GlucoseDaySeriesTable.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MealContextGuess.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/SafetyBackups.cpp
     ${CMAKE_CURRENT_LIST_DIR}/SqliteStatement.cpp
     ${CMAKE_CURRENT_LIST_DIR}/StorageError.cpp
 )

@@ -1,8 +1,9 @@
 #include "DiaryBackup.h"
 
+#include "diary/DiaryCopy.h"
 #include "diary/DiarySchema.h"
 #include "diary/DiaryStore.h"
-#include "diary/StorageError.h"
+#include "diary/SafetyBackups.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -77,21 +78,9 @@ namespace DiaryBackup {
 
 bool backup(DiaryStore &store, const QString &outPath, QString *error)
 {
-    const QString partial = outPath + QLatin1String(".part");
-    removeDatabaseFiles(partial);
-    QSqlQuery query(store.database());
-    query.prepare(QStringLiteral("VACUUM INTO ?"));
-    query.addBindValue(partial);
     QString reason;
-    if (!query.exec())
-        reason = StorageError::describe(query.lastError());
-    else if (!QFile::setPermissions(partial, OwnerOnly))
-        reason = Text::tr("its permissions cannot be set");
-    else
-        renameOver(partial, outPath, &reason);
-    if (reason.isEmpty())
+    if (DiaryCopy::write(store.database(), outPath, &reason))
         return true;
-    removeDatabaseFiles(partial);
     *error = Text::tr("The backup %1 could not be written: %2").arg(QFileInfo(outPath).fileName(), reason);
     return false;
 }
@@ -106,6 +95,7 @@ std::optional<QString> prepareRestore(const QString &diaryPath, const QString &i
     } else if (isRestorableDiary(candidate, &reason)) {
         // Bring the copy to the current schema before it replaces anything.
         DiaryStore check;
+        check.setSafetyCopies(false);  // the backup file itself stays where it is
         if (!check.open(candidate, &reason))
             reason = reason.isEmpty() ? Text::tr("it cannot be opened") : reason;
     }
@@ -121,7 +111,10 @@ bool finishRestore(DiaryStore &store, const QString &candidate, const QString &i
     const QString diaryPath = store.path();
     QString reason;
     QSqlQuery(store.database()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-    if (renameOver(candidate, diaryPath, &reason) && !store.open(diaryPath, &reason))
+    QString copyProblem;
+    if (!SafetyBackups(diaryPath).make(store.database(), SafetyBackups::Reason::BeforeRestore, &copyProblem))
+        reason = Text::tr("a safety copy of the current diary could not be made first (%1)").arg(copyProblem);
+    else if (renameOver(candidate, diaryPath, &reason) && !store.open(diaryPath, &reason))
         reason = reason.isEmpty() ? Text::tr("the restored diary cannot be opened") : reason;
     if (reason.isEmpty())
         return true;

@@ -1578,10 +1578,6 @@
         <translation>要替换日记吗？</translation>
     </message>
     <message>
-        <source>Everything in the diary now will be replaced by the backup. The backup is checked first; if it is damaged, nothing changes.</source>
-        <translation>日记里现有的全部内容都会被备份替换。应用会先检查备份；如果备份已损坏，日记不会有任何改变。</translation>
-    </message>
-    <message>
         <source>The last 14 days</source>
         <translation>最近14天</translation>
     </message>
@@ -1608,6 +1604,26 @@
     <message>
         <source>Checking the backup and restoring the diary…</source>
         <translation>正在检查备份并恢复日记…</translation>
+    </message>
+    <message>
+        <source>The app also keeps automatic safety copies: once a day when the diary changed, and before every restore or upgrade.</source>
+        <translation>应用还会自动保留安全副本：日记有变化时每天一份，每次恢复或升级前各一份。</translation>
+    </message>
+    <message>
+        <source>Newest automatic safety copy: %1. The app keeps one a day when the diary changed, and one before every restore or upgrade.</source>
+        <translation>最新的自动安全副本：%1。日记有变化时，应用每天保留一份，每次恢复或升级前也各保留一份。</translation>
+    </message>
+    <message>
+        <source>Restore the newest safety copy…</source>
+        <translation>恢复最新的安全副本…</translation>
+    </message>
+    <message>
+        <source>Restore the newest safety copy, from %1</source>
+        <translation>恢复最新的安全副本（%1）</translation>
+    </message>
+    <message>
+        <source>Everything in the diary now will be replaced by the backup. The backup is checked first; if it is damaged, nothing changes. A safety copy of the diary as it is now is kept first.</source>
+        <translation>日记现有的全部内容将被备份替换。会先检查备份；如果备份已损坏，什么都不会改变。替换前会先保留一份当前日记的安全副本。</translation>
     </message>
 </context>
 <context>

@@ -1578,10 +1578,6 @@
         <translation>要取代日記嗎？</translation>
     </message>
     <message>
-        <source>Everything in the diary now will be replaced by the backup. The backup is checked first; if it is damaged, nothing changes.</source>
-        <translation>日記裡現有的全部內容都會被備份取代。應用程式會先檢查備份；如果備份已損壞，日記不會有任何變更。</translation>
-    </message>
-    <message>
         <source>The last 14 days</source>
         <translation>最近14天</translation>
     </message>
@@ -1608,6 +1604,26 @@
     <message>
         <source>Checking the backup and restoring the diary…</source>
         <translation>正在檢查備份並還原日記…</translation>
+    </message>
+    <message>
+        <source>The app also keeps automatic safety copies: once a day when the diary changed, and before every restore or upgrade.</source>
+        <translation>應用程式也會自動保留安全副本：日記有變動時每天一份，每次還原或升級前各一份。</translation>
+    </message>
+    <message>
+        <source>Newest automatic safety copy: %1. The app keeps one a day when the diary changed, and one before every restore or upgrade.</source>
+        <translation>最新的自動安全副本：%1。日記有變動時，應用程式每天保留一份，每次還原或升級前也各保留一份。</translation>
+    </message>
+    <message>
+        <source>Restore the newest safety copy…</source>
+        <translation>還原最新的安全副本…</translation>
+    </message>
+    <message>
+        <source>Restore the newest safety copy, from %1</source>
+        <translation>還原最新的安全副本（%1）</translation>
+    </message>
+    <message>
+        <source>Everything in the diary now will be replaced by the backup. The backup is checked first; if it is damaged, nothing changes. A safety copy of the diary as it is now is kept first.</source>
+        <translation>日記現有的全部內容將被備份取代。會先檢查備份；如果備份已損壞，什麼都不會改變。取代前會先保留一份目前日記的安全副本。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "DataTransferController.h"
 
 #include "DiaryController.h"
+#include "diary/SafetyBackups.h"
 #include "io/DiaryBackup.h"
 #include "io/DiaryCsvWriter.h"
 #include "io/DoctorReport.h"
@@ -10,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSaveFile>
 #include <QtConcurrent>
 
@@ -18,6 +20,7 @@ DataTransferController::DataTransferController(QObject *parent)
 {
     connect(&m_import, &QFutureWatcher<Outcome>::finished, this, &DataTransferController::importFinished);
     connect(&m_restore, &QFutureWatcher<Outcome>::finished, this, &DataTransferController::restoreChecked);
+    connect(this, &DataTransferController::diaryChanged, this, &DataTransferController::safetyCopiesChanged);
 }
 
 DataTransferController::~DataTransferController()
@@ -31,6 +34,18 @@ DataTransferController::~DataTransferController()
 bool DataTransferController::isBusy() const
 {
     return m_import.isRunning() || m_restore.isRunning();
+}
+
+QString DataTransferController::newestSafetyCopy() const
+{
+    const auto newest = m_diary ? SafetyBackups(m_diary->store().path()).newest() : std::nullopt;
+    return newest ? QLocale().toString(newest->made.toLocalTime(), QLocale::ShortFormat) : QString();
+}
+
+QUrl DataTransferController::newestSafetyCopyFile() const
+{
+    const auto newest = m_diary ? SafetyBackups(m_diary->store().path()).newest() : std::nullopt;
+    return newest ? QUrl::fromLocalFile(newest->path) : QUrl();
 }
 
 bool DataTransferController::isRestoring() const
@@ -187,4 +202,5 @@ void DataTransferController::restoreChecked()
         setMessage(error, true);
     }
     Q_EMIT busyChanged();
+    Q_EMIT safetyCopiesChanged();
 }

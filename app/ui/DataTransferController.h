@@ -30,6 +30,10 @@ class DataTransferController : public QObject
     // 1 Traditional, 2 English).
     Q_PROPERTY(int reportUnit MEMBER m_reportUnit NOTIFY reportChanged)
     Q_PROPERTY(int reportScript MEMBER m_reportScript NOTIFY reportChanged)
+    // The newest automatic safety copy of the diary (SafetyBackups): when it was made, in the user's words, and its
+    // file for restoreFrom(); empty when there is none yet.
+    Q_PROPERTY(QString newestSafetyCopy READ newestSafetyCopy NOTIFY safetyCopiesChanged)
+    Q_PROPERTY(QUrl newestSafetyCopyFile READ newestSafetyCopyFile NOTIFY safetyCopiesChanged)
 
 public:
     enum ExportFormat { Csv, Fhir, Pdf };
@@ -43,6 +47,8 @@ public:
     double progress() const { return m_progress; }
     QString message() const { return m_message; }
     bool failed() const { return m_failed; }
+    QString newestSafetyCopy() const;
+    QUrl newestSafetyCopyFile() const;
 
     Q_INVOKABLE void importFile(const QUrl &file);
     Q_INVOKABLE void cancel();
@@ -57,6 +63,7 @@ Q_SIGNALS:
     void messageChanged();
     void rangeChoiceChanged();
     void reportChanged();
+    void safetyCopiesChanged();
 
 private:
     struct Outcome {

@@ -1,9 +1,11 @@
 #include "DiaryController.h"
 
 #include "diary/MealContextGuess.h"
+#include "diary/SafetyBackups.h"
 
 #include <QDateTime>
 #include <QLocale>
+#include <QtConcurrent>
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -74,13 +76,38 @@ DiaryController::DiaryController(QObject *parent)
     , m_editor(m_store)
     , m_log(m_store)
 {
+    // Late enough not to compete with the first frames of the app.
+    constexpr int DailyCopyDelayMs = 20'000;
+    m_dailyCopyTimer.setSingleShot(true);
+    m_dailyCopyTimer.setInterval(DailyCopyDelayMs);
+    connect(&m_dailyCopyTimer, &QTimer::timeout, this, &DiaryController::makeDailySafetyCopy);
     open(defaultDatabasePath());
+}
+
+DiaryController::~DiaryController()
+{
+    m_dailyCopy.waitForFinished();
+}
+
+void DiaryController::makeDailySafetyCopy()
+{
+    if (m_dailyCopy.isRunning() || !m_store.isOpen())
+        return;
+    // With its own connection, as the copy reads the whole diary. A failure here leaves the older copies as they
+    // are; the next start tries again.
+    m_dailyCopy = QtConcurrent::run([path = m_store.path()] {
+        DiaryStore store;
+        QString error;
+        if (store.open(path, &error))
+            SafetyBackups(path).makeDailyIfDue(store.database(), &error);
+    });
 }
 
 void DiaryController::open(const QString &path)
 {
     m_openError.clear();
-    m_store.open(path, &m_openError);
+    if (m_store.open(path, &m_openError))
+        m_dailyCopyTimer.start();
     m_editor.forgetUndo();
     m_log.reload();
 }

@@ -5,8 +5,10 @@
 #include "diary/DiaryStore.h"
 
 #include <QAbstractListModel>
+#include <QFuture>
 #include <QObject>
 #include <QQmlEngine>
+#include <QTimer>
 #include <QVariantMap>
 
 // The diary as QML sees it (the `Diary` singleton): opens the user's diary, offers the log, and turns the editor's
@@ -14,7 +16,8 @@
 // entriesChanged(), which every writer emits.
 //
 // The database is DiaryStore::defaultPath(), or the file named by the environment variable ISLETGUIDE_DIARY_DB
-// (tests and benchmarks), or whatever databasePath is set to.
+// (tests and benchmarks), or whatever databasePath is set to. A while after a diary opens, its daily safety copy
+// (SafetyBackups) is made on a worker thread when one is due.
 class DiaryController : public QObject
 {
     Q_OBJECT
@@ -30,6 +33,7 @@ class DiaryController : public QObject
 
 public:
     explicit DiaryController(QObject *parent = nullptr);
+    ~DiaryController() override;
 
     DiaryStore &store();
 
@@ -60,9 +64,12 @@ Q_SIGNALS:
 
 private:
     void open(const QString &path);
+    void makeDailySafetyCopy();
 
     DiaryStore m_store;
     DiaryEditor m_editor;
     DiaryLogModel m_log;
     QString m_openError;
+    QTimer m_dailyCopyTimer;
+    QFuture<void> m_dailyCopy;
 };

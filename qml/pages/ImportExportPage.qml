@@ -126,6 +126,21 @@ ScrollablePage {
         enabled: !transfer.busy
         onClicked: restoreDialog.open()
     }
+    Label {
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
+        font.pixelSize: Theme.fontBody
+        text: transfer.newestSafetyCopy === ""
+              ? qsTr("The app also keeps automatic safety copies: once a day when the diary changed, and before every restore or upgrade.")
+              : qsTr("Newest automatic safety copy: %1. The app keeps one a day when the diary changed, and one before every restore or upgrade.").arg(transfer.newestSafetyCopy)
+    }
+    WideButton {
+        visible: transfer.newestSafetyCopy !== ""
+        text: qsTr("Restore the newest safety copy…")
+        Accessible.name: qsTr("Restore the newest safety copy, from %1").arg(transfer.newestSafetyCopy)
+        enabled: !transfer.busy
+        onClicked: confirmRestore.ask(transfer.newestSafetyCopyFile)
+    }
     RowLayout {
         Layout.fillWidth: true
         visible: transfer.restoring
@@ -167,10 +182,15 @@ ScrollablePage {
         id: restoreDialog
         title: qsTr("Choose a backup to restore")
         fileMode: FileDialog.OpenFile
-        onAccepted: confirmRestore.open()
+        onAccepted: confirmRestore.ask(selectedFile)
     }
     Dialog {
         id: confirmRestore
+        property url source
+        function ask(file) {
+            source = file
+            open()
+        }
         anchors.centerIn: Overlay.overlay
         width: Math.min(root.width - 2 * Theme.margin, Theme.maxContentWidth)
         modal: true
@@ -188,8 +208,8 @@ ScrollablePage {
             width: parent.width
             wrapMode: Text.Wrap
             font.pixelSize: Theme.fontBody
-            text: qsTr("Everything in the diary now will be replaced by the backup. The backup is checked first; if it is damaged, nothing changes.")
+            text: qsTr("Everything in the diary now will be replaced by the backup. The backup is checked first; if it is damaged, nothing changes. A safety copy of the diary as it is now is kept first.")
         }
-        onAccepted: transfer.restoreFrom(restoreDialog.selectedFile)
+        onAccepted: transfer.restoreFrom(source)
     }
 }

@@ -4,6 +4,7 @@
 #include "io/DiaryBackup.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
@@ -54,6 +55,7 @@ TEST_CASE("A safety copy is a private, whole copy, and only the newest seven are
         CHECK(readingsIn(copy.path) == 1);
     }
     CHECK((QFile::permissions(safety.folder()) & Others) == 0);
+    CHECK((QFile::permissions(QFileInfo(safety.folder()).absolutePath()) & Others) == 0);
     // SQLite gives the diary's -wal and -shm the diary's own owner-only mode.
     for (const char *suffix : {"", "-wal", "-shm"}) {
         INFO(suffix);

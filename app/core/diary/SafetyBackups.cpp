@@ -55,7 +55,9 @@ SafetyBackups::SafetyBackups(const QString &diaryPath)
 bool SafetyBackups::make(const QSqlDatabase &db, Reason reason, QString *error, const QDateTime &now)
 {
     const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
-    if (!QDir().mkpath(m_folder) || !QFile::setPermissions(m_folder, ownerOnly)) {
+    const QString parent = QFileInfo(m_folder).absolutePath();
+    if (!QDir().mkpath(m_folder) || !QFile::setPermissions(parent, ownerOnly)
+        || !QFile::setPermissions(m_folder, ownerOnly)) {
         *error = QCoreApplication::translate("SafetyBackups", "the folder %1 cannot be created").arg(m_folder);
         return false;
     }

@@ -7,9 +7,9 @@
 #include "io/ExportRange.h"
 #include "io/FhirBundleWriter.h"
 #include "io/GlucoseFileImport.h"
+#include "io/PrivateSaveFile.h"
 
 #include <QFileInfo>
-#include <QSaveFile>
 
 // import, export, backup and restore: the diary's data in and out, each in one transaction or one atomic file write.
 bool openStore(CliContext &context, DiaryStore &store)
@@ -55,7 +55,7 @@ std::optional<QDate> dateOption(CliContext &context, const QString &name)
 
 bool writeFile(CliContext &context, const QString &path, const QByteArray &bytes)
 {
-    QSaveFile file(path);
+    PrivateSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         context.err << path << ": cannot be written (" << file.errorString() << ")\n";
         return false;

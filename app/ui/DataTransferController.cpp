@@ -8,11 +8,11 @@
 #include "io/ExportRange.h"
 #include "io/FhirBundleWriter.h"
 #include "io/GlucoseFileImport.h"
+#include "io/PrivateSaveFile.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QLocale>
-#include <QSaveFile>
 #include <QtConcurrent>
 
 DataTransferController::DataTransferController(QObject *parent)
@@ -136,7 +136,7 @@ void DataTransferController::exportTo(const QUrl &file, int format)
     const ExportRange range = ExportRange::fromDates(first, last);
     const auto entries = m_diary->store().entries(range.fromUtcMs, range.toUtcMs);
     const QByteArray bytes = format == Fhir ? fhirBundle(entries) : diaryCsv(entries);
-    QSaveFile out(file.toLocalFile());
+    PrivateSaveFile out(file.toLocalFile());
     if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
         setMessage(tr("%1 could not be written: %2").arg(QFileInfo(file.toLocalFile()).fileName(), out.errorString()),
                    true);

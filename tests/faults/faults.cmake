@@ -33,3 +33,7 @@ isletguide_fault_test(tst_TwoWriters)
 target_include_directories(tst_TwoWriters PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/core/io)
 target_compile_definitions(tst_TwoWriters PRIVATE ISLETGUIDE_CLI="$<TARGET_FILE:isletguide-cli>")
 add_dependencies(tst_TwoWriters isletguide-cli)
+
+isletguide_fault_test(tst_FilePermissions)
+target_compile_definitions(tst_FilePermissions PRIVATE ISLETGUIDE_CLI="$<TARGET_FILE:isletguide-cli>")
+add_dependencies(tst_FilePermissions isletguide-cli isletguide-cli-report)

@@ -2,6 +2,7 @@
 
 #include "ProfileChart.h"
 #include "ReadingLogTables.h"
+#include "PrivateSaveFile.h"
 #include "ReportCanvas.h"
 #include "ReportTable.h"
 #include "TimeInRangeBar.h"
@@ -14,7 +15,6 @@
 #include <QFileInfo>
 #include <QPageSize>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTimeZone>
 #include <algorithm>
 
@@ -180,7 +180,7 @@ std::optional<int> writeDoctorReport(const QString &path, const DoctorReportRequ
     if (!last.isValid())
         last = request.readings.empty() ? request.printedOn : localDate(request.readings.back());
 
-    QSaveFile file(path);
+    PrivateSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         *error = Text::tr("%1 could not be written: %2").arg(QFileInfo(path).fileName(), file.errorString());
         return std::nullopt;

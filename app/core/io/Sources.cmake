@@ -14,6 +14,7 @@ target_sources(isletguide_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/DiaryCsvWriter.cpp
     ${CMAKE_CURRENT_LIST_DIR}/FhirBundleWriter.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DiaryBackup.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/PrivateSaveFile.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ExportRange.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ReportStyle.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ReportCanvas.cpp

@@ -43,7 +43,8 @@ inline Snapshot snapshot(const QString &path)
         REQUIRE(query.exec(QStringLiteral("PRAGMA user_version")));
         REQUIRE(query.next());
         s.userVersion = query.value(0).toInt();
-        REQUIRE(query.exec(QStringLiteral("SELECT count(*), total(utc_ms % 1000003 + value_centi) FROM glucose_reading")));
+        REQUIRE(query.exec(
+            QStringLiteral("SELECT count(*), total(utc_ms % 1000003 + value_centi) FROM glucose_reading")));
         REQUIRE(query.next());
         s.readings = query.value(0).toInt();
         s.checksum = query.value(1).toLongLong();

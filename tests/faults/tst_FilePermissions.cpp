@@ -27,7 +27,8 @@ TEST_CASE("The diary, its side files, backups, safety copies and exports are own
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("diary.sqlite"));
-    cli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral(ISLETGUIDE_TEST_DATA "/io/xdrip_sidiary.csv")});
+    cli({QStringLiteral("--db"), db, QStringLiteral("import"),
+         QStringLiteral(ISLETGUIDE_TEST_DATA "/io/xdrip_sidiary.csv")});
     QStringList files;
     for (const char *name : {"export.csv", "export.json", "report.pdf"}) {
         const QString path = dir.filePath(QLatin1String(name));

@@ -106,12 +106,15 @@ TEST_CASE("Hostile files are refused with where and why, in bounded memory, and 
     });
     write(add(QStringLiteral("nul-bytes.csv"), QString()), [](QFile &file) { file.write(QByteArray(1 << 20, '\0')); });
     write(add(QStringLiteral("gbk-bytes.csv"), QString()),
-          [](QFile &file) { file.write(QByteArray("\xd1\xaa\xcc\xc7,\xca\xb1\xbc\xe4\n\xb8\xdf,1\n", 16).repeated(1000)); });
+          [](QFile &file) {
+              file.write(QByteArray("\xd1\xaa\xcc\xc7,\xca\xb1\xbc\xe4\n\xb8\xdf,1\n", 16).repeated(1000));
+          });
     REQUIRE(QDir(dir.path()).mkdir(add(QStringLiteral("a-folder.csv"), QStringLiteral("folder, pipe or device"))));
     REQUIRE(mkfifo(QFile::encodeName(add(QStringLiteral("a-pipe.csv"), QStringLiteral("folder, pipe or device"))), 0600)
             == 0);
     cases.push_back({QStringLiteral("/dev/zero"), QStringLiteral("folder, pipe or device")});
-    write(add(QStringLiteral("unreadable.csv"), QStringLiteral("cannot be read")), [](QFile &file) { file.write("x"); });
+    write(add(QStringLiteral("unreadable.csv"), QStringLiteral("cannot be read")),
+          [](QFile &file) { file.write("x"); });
     REQUIRE(QFile::setPermissions(dir.filePath(QStringLiteral("unreadable.csv")), QFileDevice::WriteOwner));
     const bool root = geteuid() == 0;  // root reads any file: that case then shows only that it is not an export
 

@@ -43,7 +43,8 @@ struct Files {
     {
         QProcess process;
         process.start(QStringLiteral(ISLETGUIDE_CLI), arguments);
-        return process.waitForFinished(120000) && process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        const bool finished = process.waitForFinished(120000) && process.exitStatus() == QProcess::NormalExit;
+        return finished ? process.exitCode() : -1;
     }
 };
 

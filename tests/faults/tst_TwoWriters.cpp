@@ -19,7 +19,8 @@ QProcess *startImport(const QString &db, const QString &file, QObject *parent)
 {
     auto *cli = new QProcess(parent);
     cli->start(QStringLiteral(ISLETGUIDE_CLI),
-               {QStringLiteral("--db"), db, QStringLiteral("import"), file, QStringLiteral("--tz"), QStringLiteral("UTC")});
+               {QStringLiteral("--db"), db, QStringLiteral("import"), file, QStringLiteral("--tz"),
+                QStringLiteral("UTC")});
     REQUIRE(cli->waitForStarted());
     return cli;
 }

@@ -12,8 +12,8 @@ QString describe(int sqliteCode, const QString &sqliteMessage)
 {
     switch (sqliteCode & 0xff) {
     case SQLITE_FULL:
-        return QCoreApplication::translate("StorageError",
-                                           "there is not enough space on this device (free some space, then try again)");
+        return QCoreApplication::translate(
+            "StorageError", "there is not enough space on this device (free some space, then try again)");
     case SQLITE_IOERR:
         return QCoreApplication::translate("StorageError", "the device's storage reported an error (%1)")
             .arg(sqliteMessage);

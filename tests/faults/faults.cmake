@@ -37,3 +37,9 @@ add_dependencies(tst_TwoWriters isletguide-cli)
 isletguide_fault_test(tst_FilePermissions)
 target_compile_definitions(tst_FilePermissions PRIVATE ISLETGUIDE_CLI="$<TARGET_FILE:isletguide-cli>")
 add_dependencies(tst_FilePermissions isletguide-cli isletguide-cli-report)
+
+# Disk full on a real (tmpfs) filesystem, through the CLI.
+add_test(NAME disk_full_tmpfs
+         COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/faults/disk-full-tmpfs.sh $<TARGET_FILE:isletguide-cli>
+                 ${CMAKE_CURRENT_SOURCE_DIR}/data)
+set_tests_properties(disk_full_tmpfs PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 120)

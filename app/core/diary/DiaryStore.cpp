@@ -160,8 +160,11 @@ bool DiaryStore::open(const QString &path, QString *error)
         const bool wal = problem.isEmpty() && query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) && query.next()
                          && query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0;
         if (problem.isEmpty() && (!wal || !query.exec(QStringLiteral("PRAGMA foreign_keys = ON"))
-            || !query.exec(QStringLiteral("PRAGMA synchronous = NORMAL"))))
-            problem = tr("%1 is not a diary database, or it is damaged.").arg(path);
+            || !query.exec(QStringLiteral("PRAGMA synchronous = NORMAL")))) {
+            problem = StorageError::isStorageProblem(db)
+                          ? tr("The diary could not be opened: %1").arg(StorageError::describe(db))
+                          : tr("%1 is not a diary database, or it is damaged.").arg(path);
+        }
     }
     if (problem.isEmpty() && m_safetyCopies) {
         QSqlQuery version(db);

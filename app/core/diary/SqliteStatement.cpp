@@ -29,8 +29,7 @@ SqliteStatement::SqliteStatement(sqlite3 *db, const char *sql)
         return;
     }
     if (sqlite3_prepare_v2(m_db, sql, -1, &m_statement, nullptr) != SQLITE_OK) {
-        m_prepareError = StorageError::describe(sqlite3_extended_errcode(m_db),
-                                                QString::fromUtf8(sqlite3_errmsg(m_db)));
+        m_prepareError = StorageError::describe(m_db);
         sqlite3_finalize(m_statement);
         m_statement = nullptr;
     }
@@ -45,8 +44,7 @@ QString SqliteStatement::errorText() const
 {
     if (!m_prepareError.isEmpty())
         return m_prepareError;
-    return m_db ? StorageError::describe(sqlite3_extended_errcode(m_db), QString::fromUtf8(sqlite3_errmsg(m_db)))
-                : QString();
+    return m_db ? StorageError::describe(m_db) : QString();
 }
 
 void SqliteStatement::bind(int parameter, std::int64_t value)

@@ -4,7 +4,18 @@
 
 #include <QCoreApplication>
 #include <QSqlError>
+#include <cerrno>
 #include <sqlite3.h>
+
+namespace {
+
+int lastCode(sqlite3 *handle)
+{
+    const int system = sqlite3_system_errno(handle);
+    return system == ENOSPC || system == EDQUOT ? SQLITE_FULL : sqlite3_extended_errcode(handle);
+}
+
+} // namespace
 
 namespace StorageError {
 
@@ -39,12 +50,32 @@ QString describe(const QSqlError &error)
     return numeric ? describe(code, message) : error.text();
 }
 
+QString describe(sqlite3 *handle)
+{
+    return describe(lastCode(handle), QString::fromUtf8(sqlite3_errmsg(handle)));
+}
+
 QString describe(const QSqlDatabase &db)
 {
     sqlite3 *handle = SqliteStatement::handle(db);
-    if (!handle)
-        return db.lastError().text();
-    return describe(sqlite3_extended_errcode(handle), QString::fromUtf8(sqlite3_errmsg(handle)));
+    return handle ? describe(handle) : db.lastError().text();
+}
+
+bool isStorageProblem(const QSqlDatabase &db)
+{
+    sqlite3 *handle = SqliteStatement::handle(db);
+    switch (handle ? lastCode(handle) & 0xff : SQLITE_OK) {
+    case SQLITE_FULL:
+    case SQLITE_IOERR:
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+    case SQLITE_READONLY:
+    case SQLITE_CANTOPEN:
+    case SQLITE_PERM:
+        return true;
+    default:
+        return false;
+    }
 }
 
 } // namespace StorageError

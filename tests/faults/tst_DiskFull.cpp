@@ -72,6 +72,7 @@ TEST_CASE("A full disk during an import changes nothing and says there is not en
     }
     CHECK(succeeded);
     CHECK(failures >= 10);
+    WARN("import: " << failures << " budgets refused with 'not enough space', diary unchanged each time");
 }
 
 TEST_CASE("A full disk during a single entry's save changes nothing and the next save works")
@@ -99,6 +100,7 @@ TEST_CASE("A full disk during a single entry's save changes nothing and the next
         REQUIRE(store.addEntry(glucose(utc(2026, 3, 2, 9), 6.4), &error));
     }
     CHECK(failures >= 3);
+    WARN("single save: " << failures << " budgets refused, diary unchanged each time");
 }
 
 TEST_CASE("A full disk during a backup leaves no backup file and the diary untouched")
@@ -128,4 +130,5 @@ TEST_CASE("A full disk during a backup leaves no backup file and the diary untou
         REQUIRE(QFile::remove(out));
     }
     CHECK(failures >= 5);
+    WARN("backup: " << failures << " budgets refused, no backup file left, diary unchanged each time");
 }

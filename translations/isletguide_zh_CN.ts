@@ -1241,6 +1241,10 @@
         <translation>公司声明，未经同行评审</translation>
     </message>
     <message>
+        <source>News reports only, not confirmed</source>
+        <translation>仅有新闻报道，未经证实</translation>
+    </message>
+    <message>
         <source>Laboratory or animal study</source>
         <translation>实验室或动物研究</translation>
     </message>

@@ -1241,6 +1241,10 @@
         <translation>公司聲明，未經同儕審查</translation>
     </message>
     <message>
+        <source>News reports only, not confirmed</source>
+        <translation>僅有新聞報導，未經證實</translation>
+    </message>
+    <message>
         <source>Laboratory or animal study</source>
         <translation>實驗室或動物研究</translation>
     </message>

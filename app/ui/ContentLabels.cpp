@@ -26,6 +26,7 @@ QString evidence(const QString &level)
         {QStringLiteral("pilot"), QT_TRANSLATE_NOOP("Evidence", "Small pilot study")},
         {QStringLiteral("case-report"), QT_TRANSLATE_NOOP("Evidence", "Single patient report")},
         {QStringLiteral("press-release"), QT_TRANSLATE_NOOP("Evidence", "Company statement, not peer reviewed")},
+        {QStringLiteral("news"), QT_TRANSLATE_NOOP("Evidence", "News reports only, not confirmed")},
         {QStringLiteral("preclinical"), QT_TRANSLATE_NOOP("Evidence", "Laboratory or animal study")},
         {QStringLiteral("guideline"), QT_TRANSLATE_NOOP("Evidence", "Clinical guideline")},
         {QStringLiteral("regulation"), QT_TRANSLATE_NOOP("Evidence", "Law or regulator notice")},
@@ -41,6 +42,7 @@ int evidenceTier(const QString &level)
         {QStringLiteral("background"), 0}, {QStringLiteral("phase-3"), 1}, {QStringLiteral("phase-2"), 1},
         {QStringLiteral("phase-1-2"), 1}, {QStringLiteral("phase-1"), 1}, {QStringLiteral("pilot"), 2},
         {QStringLiteral("case-report"), 2}, {QStringLiteral("preclinical"), 2}, {QStringLiteral("press-release"), 3},
+        {QStringLiteral("news"), 3},
     };
     return tiers.value(level, 3);
 }

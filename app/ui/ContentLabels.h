@@ -8,7 +8,7 @@ namespace ContentLabels {
 
 QString evidence(const QString &level);
 // How much weight a level carries, for the badge: 0 approved or settled, 1 trial results, 2 early or single-patient
-// results, 3 not peer reviewed (a company statement).
+// results, 3 not peer reviewed (a company statement or news reports only).
 int evidenceTier(const QString &level);
 QString phase(const QString &phase);
 QString cellSource(const QString &source);

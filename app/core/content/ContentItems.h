@@ -99,6 +99,7 @@ struct Source {
     QString citation;
     QString doi;
     QString url;
+    QString printOnly;  // why a source without DOI or URL can only be read on paper; empty for sources online
     QString type;
     QDate published;
     QDate accessed;

@@ -85,6 +85,8 @@ QJsonObject libraryToJson(const ContentLibrary &library, Script script)
             source.insert(QStringLiteral("doi"), s.doi);
         if (!s.url.isEmpty())
             source.insert(QStringLiteral("url"), s.url);
+        if (!s.printOnly.isEmpty())
+            source.insert(QStringLiteral("print_only"), s.printOnly);
         return source;
     }));
     return root;

@@ -224,7 +224,7 @@ LoadResult ContentLoader::load(const QString &root)
                 [&](const QString &id, const ContentOrigin &origin, const JsonItemReader &r) {
                     library.sources.append({id, r.string(QStringLiteral("citation")),
                                             r.string(QStringLiteral("doi"), false), r.string(QStringLiteral("url"), false),
-                                            r.string(QStringLiteral("type")), r.date(QStringLiteral("published"), false),
+                                            r.string(QStringLiteral("print_only"), false), r.string(QStringLiteral("type")), r.date(QStringLiteral("published"), false),
                                             r.date(QStringLiteral("accessed"), false), origin});
                 });
     library.index();

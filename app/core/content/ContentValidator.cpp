@@ -1,5 +1,6 @@
 #include "content/ContentValidator.h"
 #include "content/MarkdownLinks.h"
+#include "content/RegistryIds.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -11,7 +12,7 @@ namespace {
 const QStringList EvidenceLevels = {
     QStringLiteral("approved"), QStringLiteral("phase-3"), QStringLiteral("phase-2"), QStringLiteral("phase-1-2"),
     QStringLiteral("phase-1"), QStringLiteral("pilot"), QStringLiteral("case-report"), QStringLiteral("press-release"),
-    QStringLiteral("preclinical"), QStringLiteral("guideline"), QStringLiteral("regulation"), QStringLiteral("background")};
+    QStringLiteral("news"), QStringLiteral("preclinical"), QStringLiteral("guideline"), QStringLiteral("regulation"), QStringLiteral("background")};
 
 // Collects problems for one library; each check method is one rule of FORMAT.md.
 class Checker
@@ -180,7 +181,23 @@ public:
             if (t.countries.isEmpty())
                 report(t.origin, QStringLiteral("\"countries\" needs at least one country code"));
             checkFactual(t.sources, t.statusAsOf, QStringLiteral("status_as_of"), t.origin);
+            checkRegistryIds(t);
         }
+    }
+
+    // A trial that cites a registry record must name its registry id, and every id must be one a registry search
+    // can find (see RegistryIds).
+    void checkRegistryIds(const Trial &t)
+    {
+        for (const QString &id : t.registryIds)
+            if (!RegistryIds::registryOf(id))
+                report(t.origin, QStringLiteral("registry id \"%1\" is not in a known registry's format (%2)")
+                                     .arg(id, RegistryIds::formats().join(QLatin1String(", "))));
+        if (!t.registryIds.isEmpty())
+            return;
+        for (const QString &id : t.sources)
+            if (const Source *source = m_library.source(id); source && source->type == QLatin1String("registry"))
+                report(t.origin, QStringLiteral("cites registry record \"%1\" but \"registry_ids\" is empty").arg(id));
     }
 
     void checkRedFlags()
@@ -234,6 +251,8 @@ public:
                 report(s.origin, QStringLiteral("\"citation\" is empty"));
             if (!s.url.isEmpty() && !s.url.startsWith(QLatin1String("https://")))
                 report(s.origin, QStringLiteral("\"url\" must be an https:// address"));
+            if (s.doi.isEmpty() && s.url.isEmpty() && s.printOnly.trimmed().isEmpty())
+                report(s.origin, QStringLiteral("a source needs a \"doi\" or an https \"url\", or \"print_only\" with the reason"));
             if (!s.accessed.isValid())
                 report(s.origin, QStringLiteral("a source needs an \"accessed\" date (YYYY-MM-DD)"));
             checkOneOf(s.type, {QStringLiteral("peer-reviewed"), QStringLiteral("registry"), QStringLiteral("regulator"),

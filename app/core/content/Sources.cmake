@@ -8,6 +8,7 @@ target_sources(isletguide_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ContentValidator.cpp
     ${CMAKE_CURRENT_LIST_DIR}/JsonItemReader.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MarkdownLinks.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/RegistryIds.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ScriptCharacters.cpp
 )
 

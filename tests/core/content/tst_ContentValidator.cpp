@@ -49,6 +49,11 @@ TEST_CASE("each broken fixture breaks exactly its rule, named with file and line
         {"traditional-in-hans", "articles/family.zh-Hans.md: \"body\" in zh-Hans has characters of the other script: 記"},
         {"bad-value", "trials.json:4: \"phase\" is \"phase-9\"; expected one of case-report, pilot, phase-1, phase-1-2, phase-1-2-3, phase-2, phase-3, approved, unknown"},
         {"duplicate-id", "red_flags.json:4: id \"pay-first\" is used twice"},
+        {"trial-no-date", "trials.json:4: a factual item needs a date \"status_as_of\" (YYYY-MM-DD)"},
+        {"trial-no-registry-id", "trials.json:4: cites registry record \"test-registry\" but \"registry_ids\" is empty"},
+        {"unknown-registry-format", "trials.json:4: registry id \"NCT-123\" is not in a known registry's format (NCT + 8 digits, ChiCTR + 10 digits, jRCT + 10 characters, ISRCTN + 8 digits)"},
+        {"unknown-evidence", "trials.json:4: \"evidence\" is \"rumour\"; expected one of approved, phase-3, phase-2, phase-1-2, phase-1, pilot, case-report, press-release, news, preclinical, guideline, regulation, background"},
+        {"source-without-link", "sources.json:5: a source needs a \"doi\" or an https \"url\", or \"print_only\" with the reason"},
     }));
     const ContentFixture content{QString::fromUtf8(fixture)};
     const QStringList problems = problemsOf(content.path());

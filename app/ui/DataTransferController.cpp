@@ -9,6 +9,7 @@
 #include "io/FhirBundleWriter.h"
 #include "io/GlucoseFileImport.h"
 #include "io/PrivateSaveFile.h"
+#include "settings/AppSettings.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -66,18 +67,20 @@ void DataTransferController::importFile(const QUrl &file)
         return;
     const QString diaryPath = m_diary->store().path();
     const QString path = file.toLocalFile();
+    const LocaleDefaults::Region region = AppSettings().region();  // picks GB18030 or Big5 for a file in neither UTF
     m_cancelled = std::make_shared<std::atomic<bool>>(false);
     m_progress = 0.0;
     Q_EMIT progressChanged();
     setMessage(QString(), false);
     QPointer<DataTransferController> self(this);
     auto cancelled = m_cancelled;
-    m_import.setFuture(QtConcurrent::run([diaryPath, path, cancelled, self]() -> Outcome {
+    m_import.setFuture(QtConcurrent::run([diaryPath, path, region, cancelled, self]() -> Outcome {
         DiaryStore store;
         QString error;
         if (!store.open(diaryPath, &error))
             return {false, error};
         ImportOptions options;
+        options.region = region;
         options.progress = [cancelled, self](qint64 done, qint64 total) {
             const double fraction = total > 0 ? double(done) / double(total) : 1.0;
             QMetaObject::invokeMethod(self, [self, fraction] {

@@ -22,24 +22,24 @@ QString ImportSummary::text() const
         skips << skipReasonText(reason, count);
     if (!skips.isEmpty())
         summary += QCoreApplication::translate("Import", "; skipped: %1").arg(skips.join(QLatin1String(", ")));
+    summary += QCoreApplication::translate("Import", "; read as %1").arg(textEncodingName(encoding));
     return summary + QLatin1Char('.');
 }
 
 namespace {
 
-// Hands the pages of a mapped file that the parser has left behind back to the system as it goes (they are read again
-// from the file should a part be needed later), so a file of hundreds of megabytes never sits in memory whole.
-void releaseParsed(const uchar *mapped, qint64 done)
+// Hands the pages of a mapped file before `upTo` back to the system (they are read again from the file should a part
+// be needed later), so a file of hundreds of megabytes never sits in memory whole.
+void releaseMapped(const uchar *mapped, qint64 upTo)
 {
 #ifdef Q_OS_UNIX
-    constexpr qint64 KeepBehind = 1 << 20;  // the rows just parsed may still be looked at
-    constexpr qint64 Page = 1 << 16;        // a multiple of every page size in use
-    const qint64 end = (done - KeepBehind) / Page * Page;
+    constexpr qint64 Page = 1 << 16;  // a multiple of every page size in use
+    const qint64 end = upTo / Page * Page;
     if (mapped && end > 0)
         madvise(const_cast<uchar *>(mapped), size_t(end), MADV_DONTNEED);
 #else
     Q_UNUSED(mapped);
-    Q_UNUSED(done);
+    Q_UNUSED(upTo);
 #endif
 }
 
@@ -63,12 +63,21 @@ std::optional<ImportSummary> importGlucoseFile(DiaryStore &store, const QString 
     }
     // Mapped rather than read where the system allows: a year of CGM is parsed straight from the page cache.
     uchar *mapped = file.size() > 0 ? file.map(0, file.size()) : nullptr;
-    const QByteArray text = mapped ? QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), file.size())
-                                   : file.readAll();
+    const QByteArray bytes = mapped ? QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), file.size())
+                                    : file.readAll();
+    QString decodeError;
+    const auto decoded = decodeImportText(bytes, options.region, &decodeError,
+                                          [mapped](qint64 read) { releaseMapped(mapped, read); });
+    if (!decoded) {
+        *error = ImportProblem{0, decodeError}.message(fileName);
+        return std::nullopt;
+    }
+    const QByteArray &text = decoded->utf8;
     if (options.source.isEmpty())
         options.source = QStringLiteral("cgm:") + fileName;
     options.progress = [mapped, report = std::move(options.progress)](qint64 done, qint64 total) {
-        releaseParsed(mapped, done);
+        constexpr qint64 KeepBehind = 1 << 20;  // the rows just parsed may still be looked at
+        releaseMapped(mapped, done - KeepBehind);
         return !report || report(done, total);
     };
     // One transaction from the first reading to the last: the parser hands its readings to the diary in parts while
@@ -109,6 +118,7 @@ std::optional<ImportSummary> importGlucoseFile(DiaryStore &store, const QString 
     }
     ImportSummary summary;
     summary.format = parsed->format;
+    summary.encoding = decoded->encoding;
     summary.added = stored->added - stored->otherKindsAdded;
     summary.otherKindsAdded = stored->otherKindsAdded;
     summary.duplicates = stored->duplicates;

@@ -1,6 +1,7 @@
 #include "ImportFormatDetection.h"
 
 #include "ClarityParser.h"
+#include "CsvReader.h"
 #include "DiaryCsvFormat.h"
 #include "DiaryCsvParser.h"
 #include "LibreViewParser.h"
@@ -8,6 +9,19 @@
 #include "XDripParser.h"
 
 #include <QCoreApplication>
+
+namespace {
+
+// A LibreView export in a language we hold no names for: a metadata line, then a header with LibreView's column count
+// whose historic glucose column names a unit.
+bool hasLibreViewLayout(QByteArrayView head)
+{
+    CsvReader reader(head);
+    std::vector<QByteArrayView> fields;
+    return reader.next(fields) && reader.next(fields) && isLibreViewHeader(fields) && libreViewUnit(fields);
+}
+
+} // namespace
 
 ImportFormat detectImportFormat(const QByteArray &text)
 {
@@ -19,7 +33,7 @@ ImportFormat detectImportFormat(const QByteArray &text)
         return ImportFormat::Nightscout;
     qsizetype lineEnd = head.indexOf('\n');
     const QByteArrayView firstLine = lineEnd < 0 ? head : head.first(lineEnd);
-    if (firstLine.startsWith("Glucose Data") || head.contains("Historic Glucose"))
+    if (firstLine.startsWith("Glucose Data") || head.contains("Historic Glucose") || hasLibreViewLayout(head))
         return ImportFormat::LibreView;
     if (firstLine.contains("Event Type") && firstLine.contains("Glucose Value"))
         return ImportFormat::Clarity;

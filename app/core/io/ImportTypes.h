@@ -2,6 +2,7 @@
 
 #include "diary/DiaryEntry.h"
 #include "diary/GlucoseReading.h"
+#include "settings/LocaleDefaults.h"
 
 #include <QByteArrayView>
 #include <QString>
@@ -22,6 +23,8 @@ struct ImportOptions {
     ImportFormat format = ImportFormat::Auto;
     QTimeZone zone = QTimeZone::systemTimeZone();  // for timestamps written without a zone
     QString source;                                 // stored as the readings' source, e.g. "cgm:export.csv"
+    // Which legacy encoding a file that is not UTF-8 is read in when both would do: Big5 in Taiwan and Hong Kong.
+    LocaleDefaults::Region region = LocaleDefaults::regionFor(QLocale::system());
     // Called now and then with the bytes read so far; returning false cancels the import.
     std::function<bool(qint64 done, qint64 total)> progress;
     // When set, the parser hands its readings over in parts while it reads (see ParsedImport::add), so a long file

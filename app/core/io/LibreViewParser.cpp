@@ -129,13 +129,30 @@ bool sameDates(const std::vector<PendingRow> &rows)
     return true;
 }
 
-QString missingColumn(const char *name)
-{
-    return QCoreApplication::translate("Import", "not a LibreView export: there is no “%1” column")
-        .arg(QLatin1String(name));
-}
+// The columns every LibreView export has at the same place in every language (19 columns, or 21 with the two ketone
+// columns of newer exports); their names are translated, so they are found by position.
+constexpr int TimestampColumn = 2;
+constexpr int TypeColumn = 3;
+constexpr int HistoricColumn = 4;
+constexpr int ScanColumn = 5;
+constexpr int StripColumn = 14;
 
 } // namespace
+
+bool isLibreViewHeader(const std::vector<QByteArrayView> &header)
+{
+    return header.size() == 19 || header.size() == 21;
+}
+
+std::optional<Glucose::Unit> libreViewUnit(const std::vector<QByteArrayView> &header)
+{
+    const QByteArrayView historic = header[HistoricColumn];
+    if (historic.contains("mg/dL"))
+        return Glucose::Unit::MgDl;
+    if (historic.contains("mmol/L"))
+        return Glucose::Unit::MmolL;
+    return std::nullopt;
+}
 
 std::optional<ParsedImport> parseLibreView(const QByteArray &text, const ImportOptions &options, ImportProblem *problem)
 {
@@ -146,46 +163,39 @@ std::optional<ParsedImport> parseLibreView(const QByteArray &text, const ImportO
         return std::nullopt;
     }
     const std::vector<QByteArrayView> header = fields;
-    const int timestampColumn = columnStartingWith(header, "Device Timestamp");
-    const int typeColumn = columnStartingWith(header, "Record Type");
-    const int historicColumn = columnStartingWith(header, "Historic Glucose");
-    const int scanColumn = columnStartingWith(header, "Scan Glucose");
-    const int stripColumn = columnStartingWith(header, "Strip Glucose");
-    if (timestampColumn < 0 || typeColumn < 0 || historicColumn < 0) {
-        *problem = {reader.line(), missingColumn(timestampColumn < 0 ? "Device Timestamp"
-                                                 : typeColumn < 0    ? "Record Type"
-                                                                     : "Historic Glucose")};
+    if (!isLibreViewHeader(header)) {
+        *problem = {reader.line(), QCoreApplication::translate("Import", "not a LibreView export: the header has %1 "
+                                                                         "columns, 19 or 21 expected")
+                                       .arg(header.size())};
         return std::nullopt;
     }
-    const QByteArrayView unitText = header[historicColumn].trimmed().sliced(qstrlen("Historic Glucose")).trimmed();
-    const auto unit = Glucose::unitFromKey(std::string_view(unitText.constData(), unitText.size()));
+    const auto unit = libreViewUnit(header);
     if (!unit) {
         *problem = {reader.line(), QCoreApplication::translate("Import", "unknown glucose unit “%1” in the header")
-                                       .arg(excerpt(unitText))};
+                                       .arg(excerpt(header[HistoricColumn]))};
         return std::nullopt;
     }
-
     ParsedImport parsed;
     parsed.format = ImportFormat::LibreView;
     std::vector<PendingRow> rows;
     bool anyYearFirst = false;
     int rowCount = 0;
     while (nextDataRow(reader, fields, options, rowCount, problem)) {
-        if (int(fields.size()) <= std::max(timestampColumn, typeColumn)) {
+        if (int(fields.size()) <= std::max(TimestampColumn, TypeColumn)) {
             *problem = {reader.line(), QCoreApplication::translate("Import", "the row has %1 fields, the header %2")
                                            .arg(fields.size())
                                            .arg(header.size())};
             return std::nullopt;
         }
         bool typeOk = false;
-        const int recordType = fields[typeColumn].trimmed().toInt(&typeOk);
+        const int recordType = fields[TypeColumn].trimmed().toInt(&typeOk);
         if (!typeOk) {
             *problem = {reader.line(), QCoreApplication::translate("Import", "“%1” is not a record type")
-                                           .arg(excerpt(fields[typeColumn]))};
+                                           .arg(excerpt(fields[TypeColumn]))};
             return std::nullopt;
         }
-        const int valueColumn = recordType == 0 ? historicColumn : recordType == 1 ? scanColumn
-                                                               : recordType == 2 ? stripColumn
+        const int valueColumn = recordType == 0 ? HistoricColumn : recordType == 1 ? ScanColumn
+                                                               : recordType == 2 ? StripColumn
                                                                                  : -1;
         if (valueColumn < 0)
             continue;
@@ -193,9 +203,9 @@ std::optional<ParsedImport> parseLibreView(const QByteArray &text, const ImportO
         row.line = reader.line();
         row.recordType = recordType;
         bool yearFirst = false;
-        if (!splitTimestamp(fields[timestampColumn], &row, &yearFirst)) {
+        if (!splitTimestamp(fields[TimestampColumn], &row, &yearFirst)) {
             *problem = {reader.line(), QCoreApplication::translate("Import", "“%1” is not a date and time")
-                                           .arg(excerpt(fields[timestampColumn]))};
+                                           .arg(excerpt(fields[TimestampColumn]))};
             return std::nullopt;
         }
         anyYearFirst = anyYearFirst || yearFirst;

@@ -1,6 +1,7 @@
 target_sources(isletguide_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ImportTypes.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ImportParsing.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ImportTextEncoding.cpp
     ${CMAKE_CURRENT_LIST_DIR}/CsvReader.cpp
     ${CMAKE_CURRENT_LIST_DIR}/WallClock.cpp
     ${CMAKE_CURRENT_LIST_DIR}/LibreViewParser.cpp

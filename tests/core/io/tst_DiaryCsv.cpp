@@ -127,7 +127,7 @@ TEST_CASE("a diary of every entry kind exported and imported into another diary 
     CHECK(imported->format == ImportFormat::DiaryCsv);
     CHECK(imported->added == 2);
     CHECK(imported->otherKindsAdded == 5);
-    CHECK(imported->text() == QLatin1String("2 reading(s) added, 5 other diary entry(ies) added."));
+    CHECK(imported->text() == QLatin1String("2 reading(s) added, 5 other diary entry(ies) added; read as UTF-8 BOM."));
     CHECK(diaryCsv(everything(copy)) == exported);
     const auto copied = everything(copy);
     REQUIRE(copied.size() == entries.size());

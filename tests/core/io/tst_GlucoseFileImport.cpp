@@ -28,7 +28,7 @@ TEST_CASE("importing the same file twice adds nothing the second time")
     const auto first = importGlucoseFile(store, dataPath("clarity_bom_crlf_quoted.csv"), shanghaiOptions(), &error);
     REQUIRE(first);
     CHECK(first->added == 4);
-    CHECK(first->text() == QLatin1String("4 reading(s) added; skipped: 1 row(s) without a value."));
+    CHECK(first->text() == QLatin1String("4 reading(s) added; skipped: 1 row(s) without a value; read as UTF-8 BOM."));
     const auto second = importGlucoseFile(store, dataPath("clarity_bom_crlf_quoted.csv"), shanghaiOptions(), &error);
     REQUIRE(second);
     CHECK(second->added == 0);
@@ -175,4 +175,34 @@ TEST_CASE("a restore checked on a worker thread is swapped in on the diary's thr
     CHECK_FALSE(QFile::exists(*candidate));
     REQUIRE(importGlucoseFile(store, dataPath("clarity_bom_crlf_quoted.csv"), shanghaiOptions(), &error));
     CHECK(readingCount(store) == 7);
+}
+
+TEST_CASE("a LibreView file in each text encoding is imported once, and the summary names the encoding")
+{
+    const std::pair<const char *, TextEncoding> files[] = {
+        {"libreview_encoding_utf8.csv", TextEncoding::Utf8},       {"libreview_encoding_utf8bom.csv", TextEncoding::Utf8Bom},
+        {"libreview_encoding_utf16le.csv", TextEncoding::Utf16Le}, {"libreview_encoding_utf16be.csv", TextEncoding::Utf16Be},
+        {"libreview_encoding_gb18030.csv", TextEncoding::Gb18030}, {"libreview_encoding_big5.csv", TextEncoding::Big5},
+    };
+    for (const auto &[name, encoding] : files) {
+        INFO(name);
+        QTemporaryDir dir;
+        DiaryStore store;
+        REQUIRE(store.open(dir.filePath(QStringLiteral("diary.sqlite"))));
+        ImportOptions options = shanghaiOptions();
+        options.region = encoding == TextEncoding::Big5 ? LocaleDefaults::Region::Taiwan
+                                                        : LocaleDefaults::Region::MainlandChina;
+        QString error;
+        const auto first = importGlucoseFile(store, dataPath(name), options, &error);
+        INFO(error.toStdString());
+        REQUIRE(first);
+        CHECK(first->encoding == encoding);
+        CHECK(first->added == 2);
+        CHECK(first->text().endsWith(QStringLiteral("; read as %1.").arg(textEncodingName(encoding))));
+        const auto again = importGlucoseFile(store, dataPath(name), options, &error);
+        REQUIRE(again);
+        CHECK(again->added == 0);
+        CHECK(again->duplicates == 2);
+        CHECK(readingCount(store) == 2);
+    }
 }

@@ -1,4 +1,6 @@
 #include "Fixture.h"
+#include "io/ImportFormatDetection.h"
+#include "io/ImportTextEncoding.h"
 #include "io/LibreViewParser.h"
 
 TEST_CASE("day-first 24 h mmol/L: historic scan and strip rows type 6 and empty values left out")
@@ -47,12 +49,12 @@ TEST_CASE("a malformed value names its line")
     CHECK(problem.message(QStringLiteral("x.csv")) == QStringLiteral("x.csv, line 4: “5.2x” is not a glucose value"));
 }
 
-TEST_CASE("a file without the LibreView header is refused")
+TEST_CASE("a header without LibreView's column count is refused on its line")
 {
     ImportProblem problem;
     CHECK_FALSE(parseLibreView("Glucose Data,Generated on\r\nfoo,bar\r\n", shanghaiOptions(), &problem));
     CHECK(problem.line == 2);
-    CHECK(problem.reason.contains(QLatin1String("Device Timestamp")));
+    CHECK(problem.reason.contains(QLatin1String("2 columns")));
 }
 
 TEST_CASE("a time with a run of digits before its colon is refused, not overflowed (found by the fuzzer)")
@@ -62,4 +64,35 @@ TEST_CASE("a time with a run of digits before its colon is refused, not overflow
     ImportProblem problem;
     CHECK_FALSE(parseLibreView(file, shanghaiOptions(), &problem));
     CHECK(problem.line == 3);
+}
+
+TEST_CASE("LibreView exports in other languages are recognised and read by column position")
+{
+    struct Case {
+        const char *file;
+        Glucose::Unit unit;
+        double firstValue;
+        std::int64_t firstUtcMs;
+    };
+    const Case cases[] = {
+        {"libreview_zh_tw_21col.csv", Glucose::Unit::MgDl, 98, utcMs(2024, 3, 12, 16, 0)},
+        {"libreview_zh_cn_gb18030.csv", Glucose::Unit::MmolL, 5.4, utcMs(2024, 3, 12, 16, 0)},
+        {"libreview_de_dayfirst.csv", Glucose::Unit::MgDl, 101, utcMs(2021, 2, 13, 15, 45)},
+        {"libreview_ja_monthfirst.csv", Glucose::Unit::MgDl, 110, utcMs(2024, 3, 12, 15, 45)},
+    };
+    for (const Case &c : cases) {
+        INFO(c.file);
+        QString reason;
+        const auto decoded = decodeImportText(fixture(c.file), LocaleDefaults::Region::MainlandChina, &reason);
+        REQUIRE(decoded);
+        CHECK(detectImportFormat(decoded->utf8) == ImportFormat::LibreView);
+        ImportProblem problem;
+        const auto parsed = parseGlucoseFile(decoded->utf8, shanghaiOptions(), &problem);
+        INFO(problem.reason.toStdString());
+        REQUIRE(parsed);
+        REQUIRE(parsed->readings.size() == 3);
+        CHECK(parsed->readings[0].unit == c.unit);
+        CHECK(parsed->readings[0].value == c.firstValue);
+        CHECK(parsed->readings[0].utcMs == c.firstUtcMs);
+    }
 }

@@ -414,6 +414,10 @@
             <numerusform>报告（共%n页）已保存到%1。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The file that could not be opened is kept as %1.</source>
+        <translation>无法打开的文件已另存为%1。</translation>
+    </message>
 </context>
 <context>
     <name>DefinitionPopup</name>
@@ -490,6 +494,14 @@
     <message>
         <source>a safety copy of the current diary could not be made first (%1)</source>
         <translation>未能先为当前日记做一份安全副本（%1）</translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1已存在</translation>
+    </message>
+    <message>
+        <source>The newest safety copy is from %1 (%2). Restoring it keeps the unreadable file beside the diary.</source>
+        <translation>最新的安全副本是%1的（%2）。恢复它时，无法读取的文件会保留在日记旁边。</translation>
     </message>
 </context>
 <context>
@@ -571,6 +583,10 @@
     <message>
         <source>Add a glucose reading</source>
         <translation>添加血糖记录</translation>
+    </message>
+    <message>
+        <source>Restore from a backup or safety copy…</source>
+        <translation>从备份或安全副本恢复…</translation>
     </message>
 </context>
 <context>

@@ -414,6 +414,10 @@
             <numerusform>報告（共%n頁）已儲存到%1。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The file that could not be opened is kept as %1.</source>
+        <translation>無法開啟的檔案已另存為%1。</translation>
+    </message>
 </context>
 <context>
     <name>DefinitionPopup</name>
@@ -490,6 +494,14 @@
     <message>
         <source>a safety copy of the current diary could not be made first (%1)</source>
         <translation>未能先為目前的日記做一份安全副本（%1）</translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1已存在</translation>
+    </message>
+    <message>
+        <source>The newest safety copy is from %1 (%2). Restoring it keeps the unreadable file beside the diary.</source>
+        <translation>最新的安全副本是%1的（%2）。還原它時，無法讀取的檔案會保留在日記旁邊。</translation>
     </message>
 </context>
 <context>
@@ -571,6 +583,10 @@
     <message>
         <source>Add a glucose reading</source>
         <translation>新增血糖紀錄</translation>
+    </message>
+    <message>
+        <source>Restore from a backup or safety copy…</source>
+        <translation>從備份或安全副本還原…</translation>
     </message>
 </context>
 <context>

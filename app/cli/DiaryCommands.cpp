@@ -2,6 +2,7 @@
 #include "ReportCommand.h"
 
 #include "diary/DiaryStore.h"
+#include "diary/SafetyBackups.h"
 #include "io/DiaryBackup.h"
 #include "io/DiaryCsvWriter.h"
 #include "io/ExportRange.h"
@@ -21,6 +22,10 @@ bool openStore(CliContext &context, DiaryStore &store)
     QString error;
     if (!store.open(context.dbPath, &error)) {
         context.err << error << '\n';
+        if (const QString hint = DiaryBackup::restoreHint(context.dbPath); !hint.isEmpty()) {
+            const QString copy = SafetyBackups(context.dbPath).newest()->path;
+            context.err << hint << '\n' << "  isletguide-cli --db " << context.dbPath << " restore " << copy << '\n';
+        }
         return false;
     }
     return true;
@@ -154,14 +159,29 @@ int runRestore(CliContext &context)
         context.err << "isletguide-cli: restore needs a file name\n";
         return 2;
     }
-    DiaryStore store;
-    if (!openStore(context, store))
-        return 1;
-    QString error;
-    if (!DiaryBackup::restore(store, in, &error)) {
-        context.err << error << '\n';
+    if (context.dbPath.isEmpty()) {
+        context.err << "isletguide-cli: --db FILE is needed\n";
         return 1;
     }
-    context.out << "restored the diary from " << in << '\n';
+    DiaryStore store;
+    QString error;
+    if (store.open(context.dbPath, &error)) {
+        if (!DiaryBackup::restore(store, in, &error)) {
+            context.err << error << '\n';
+            return 1;
+        }
+        context.out << "restored the diary from " << in << '\n';
+        return 0;
+    }
+    // The diary cannot be opened: the backup takes its place only once checked, and the refused file is kept.
+    const QString refused = error;
+    const auto candidate = DiaryBackup::prepareRestore(context.dbPath, in, &error);
+    const auto kept = candidate ? DiaryBackup::replaceUnreadable(context.dbPath, *candidate, in, &error) : std::nullopt;
+    if (!kept) {
+        context.err << refused << '\n' << error << '\n';
+        return 1;
+    }
+    context.out << "restored the diary from " << in << "; the file that could not be opened is kept as " << *kept
+                << '\n';
     return 0;
 }

@@ -39,13 +39,13 @@ bool DataTransferController::isBusy() const
 
 QString DataTransferController::newestSafetyCopy() const
 {
-    const auto newest = m_diary ? SafetyBackups(m_diary->store().path()).newest() : std::nullopt;
+    const auto newest = m_diary ? SafetyBackups(m_diary->databasePath()).newest() : std::nullopt;
     return newest ? QLocale().toString(newest->made.toLocalTime(), QLocale::ShortFormat) : QString();
 }
 
 QUrl DataTransferController::newestSafetyCopyFile() const
 {
-    const auto newest = m_diary ? SafetyBackups(m_diary->store().path()).newest() : std::nullopt;
+    const auto newest = m_diary ? SafetyBackups(m_diary->databasePath()).newest() : std::nullopt;
     return newest ? QUrl::fromLocalFile(newest->path) : QUrl();
 }
 
@@ -183,7 +183,7 @@ void DataTransferController::restoreFrom(const QUrl &file)
 {
     if (!m_diary || isBusy())
         return;
-    const QString diaryPath = m_diary->store().path();
+    const QString diaryPath = m_diary->databasePath();
     m_restoreFrom = file.toLocalFile();
     setMessage(QString(), false);
     m_restore.setFuture(QtConcurrent::run([diaryPath, in = m_restoreFrom]() -> Outcome {
@@ -198,9 +198,22 @@ void DataTransferController::restoreChecked()
 {
     const Outcome outcome = m_restore.result();
     QString error = outcome.text;
-    if (outcome.ok && m_diary && DiaryBackup::finishRestore(m_diary->store(), outcome.candidate, m_restoreFrom, &error)) {
-        setMessage(tr("The diary was restored from %1.").arg(QFileInfo(m_restoreFrom).fileName()), false);
-        m_diary->notifyEntriesChanged();
+    const QString restored = tr("The diary was restored from %1.").arg(QFileInfo(m_restoreFrom).fileName());
+    if (!outcome.ok || !m_diary) {
+        setMessage(error, true);
+    } else if (m_diary->store().isOpen()) {
+        if (DiaryBackup::finishRestore(m_diary->store(), outcome.candidate, m_restoreFrom, &error)) {
+            setMessage(restored, false);
+            m_diary->notifyEntriesChanged();
+        } else {
+            setMessage(error, true);
+        }
+    } else if (const auto kept = DiaryBackup::replaceUnreadable(m_diary->databasePath(), outcome.candidate,
+                                                                m_restoreFrom, &error)) {
+        m_diary->reopen();
+        setMessage(restored + QLatin1Char(' ')
+                       + tr("The file that could not be opened is kept as %1.").arg(QFileInfo(*kept).fileName()),
+                   false);
     } else {
         setMessage(error, true);
     }

@@ -105,6 +105,7 @@ void DiaryController::makeDailySafetyCopy()
 
 void DiaryController::open(const QString &path)
 {
+    m_path = path;
     m_openError.clear();
     if (m_store.open(path, &m_openError))
         m_dailyCopyTimer.start();
@@ -119,14 +120,21 @@ DiaryStore &DiaryController::store()
 
 QString DiaryController::databasePath() const
 {
-    return m_store.path();
+    return m_path;
 }
 
 void DiaryController::setDatabasePath(const QString &path)
 {
-    if (path == m_store.path())
+    if (path == m_path && m_store.isOpen())
         return;
     open(path);
+    Q_EMIT databasePathChanged();
+    Q_EMIT entriesChanged();
+}
+
+void DiaryController::reopen()
+{
+    open(m_path);
     Q_EMIT databasePathChanged();
     Q_EMIT entriesChanged();
 }

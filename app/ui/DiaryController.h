@@ -37,8 +37,9 @@ public:
 
     DiaryStore &store();
 
-    QString databasePath() const;
+    QString databasePath() const;  // also when it could not be opened (see openError)
     void setDatabasePath(const QString &path);
+    void reopen();  // after its file was replaced (a restore over a diary that could not be opened)
     QString openError() const;
     QAbstractListModel *log();
     bool isEmpty() const;
@@ -66,6 +67,7 @@ private:
     void open(const QString &path);
     void makeDailySafetyCopy();
 
+    QString m_path;
     DiaryStore m_store;
     DiaryEditor m_editor;
     DiaryLogModel m_log;

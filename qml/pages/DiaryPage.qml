@@ -95,6 +95,13 @@ Page {
                 font.pixelSize: Theme.fontBody
                 wrapMode: Text.Wrap
             }
+            WrappingButton {
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+                visible: Diary.openError !== ""
+                text: qsTr("Restore from a backup or safety copy…")
+                onClicked: root.StackView.view.push(Qt.resolvedUrl("ImportExportPage.qml"))
+            }
             HypoFirstAidCard {
                 Layout.leftMargin: Theme.margin
                 Layout.rightMargin: Theme.margin

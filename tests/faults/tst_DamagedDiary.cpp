@@ -1,7 +1,9 @@
 #include "FaultDiary.h"
+#include "diary/SafetyBackups.h"
 #include "io/DiaryBackup.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -148,4 +150,66 @@ TEST_CASE("Bytes overwritten in the middle of the diary are found by a backup, w
     INFO(error.toStdString());
     CHECK(error.contains(QLatin1String("damaged")));
     CHECK(digest(path) == before);
+}
+
+TEST_CASE("A diary that cannot be opened is restored from the newest safety copy, the refused file kept beside it")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("diary.sqlite"));
+    makeSeed(path);
+    QString error;
+    {
+        DiaryStore store;
+        REQUIRE(store.open(path));
+        REQUIRE(SafetyBackups(path).make(store.database(), SafetyBackups::Reason::Daily, &error));
+    }
+    const QString copy = SafetyBackups(path).newest()->path;
+    const Snapshot seed = snapshot(path);
+    REQUIRE(QFile::resize(path, QFileInfo(path).size() / 2));
+    const QByteArray damaged = digest(path);
+    const auto cli = [&](const QStringList &args) {
+        QProcess process;
+        process.start(QStringLiteral(ISLETGUIDE_CLI), QStringList{QStringLiteral("--db"), path} + args);
+        REQUIRE(process.waitForFinished(30000));
+        return std::make_pair(process.exitCode(),
+                              QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError()));
+    };
+    const auto kept = [&] {
+        return QDir(dir.path()).entryList({QStringLiteral("diary.sqlite.unreadable-*")}, QDir::Files);
+    };
+
+    const auto [refusedCode, refusal] = cli({QStringLiteral("stats"), QStringLiteral("--json")});
+    INFO(refusal.toStdString());
+    CHECK(refusedCode != 0);
+
+    const auto [importCode, offer] = cli({QStringLiteral("import"),
+                                          QStringLiteral(ISLETGUIDE_TEST_DATA "/io/xdrip_sidiary.csv")});
+    INFO(offer.toStdString());
+    CHECK(importCode != 0);
+    CHECK(offer.contains(QLatin1String("safety copy")));
+    CHECK(offer.contains(QStringLiteral("restore ") + copy));
+
+    SECTION("a backup that is itself damaged changes nothing")
+    {
+        const QString bad = dir.filePath(QStringLiteral("bad-backup.sqlite"));
+        REQUIRE(QFile::copy(path, bad));
+        const auto [code, message] = cli({QStringLiteral("restore"), bad});
+        INFO(message.toStdString());
+        CHECK(code != 0);
+        CHECK(message.contains(QLatin1String("not restored")));
+        CHECK(digest(path) == damaged);
+        CHECK(kept().isEmpty());
+    }
+    SECTION("the safety copy takes the diary's place")
+    {
+        const auto [code, message] = cli({QStringLiteral("restore"), copy});
+        INFO(message.toStdString());
+        REQUIRE(code == 0);
+        CHECK(message.contains(QLatin1String("kept as")));
+        REQUIRE(kept().size() == 1);
+        CHECK(digest(dir.filePath(kept().first())) == damaged);
+        CHECK(snapshot(path) == seed);
+        DiaryStore store;
+        CHECK(store.open(path, &error));
+    }
 }

@@ -6,8 +6,11 @@
 #include "diary/SafetyBackups.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSqlQuery>
 #include <filesystem>
 #include <system_error>
@@ -120,6 +123,43 @@ bool finishRestore(DiaryStore &store, const QString &candidate, const QString &i
     removeDatabaseFiles(candidate);
     *error = notRestored(inPath, reason);
     return false;
+}
+
+std::optional<QString> replaceUnreadable(const QString &diaryPath, const QString &candidate, const QString &inPath,
+                                         QString *error)
+{
+    const QString kept = diaryPath + QLatin1String(".unreadable-")
+                         + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString reason;
+    if (QFile::exists(kept)) {
+        reason = Text::tr("%1 already exists").arg(QFileInfo(kept).fileName());
+    } else if (renameOver(diaryPath, kept, &reason)) {
+        for (const char *suffix : {"-wal", "-shm"}) {
+            if (QFile::exists(diaryPath + QLatin1String(suffix)))
+                renameOver(diaryPath + QLatin1String(suffix), kept + QLatin1String(suffix), &reason);
+        }
+        if (reason.isEmpty() && renameOver(candidate, diaryPath, &reason))
+            return kept;
+        // Put every file back where it was: the user is left with the diary as it was, never with neither.
+        QString ignored;
+        for (const char *suffix : {"", "-wal", "-shm"}) {
+            if (QFile::exists(kept + QLatin1String(suffix)))
+                renameOver(kept + QLatin1String(suffix), diaryPath + QLatin1String(suffix), &ignored);
+        }
+    }
+    removeDatabaseFiles(candidate);
+    *error = notRestored(inPath, reason);
+    return std::nullopt;
+}
+
+QString restoreHint(const QString &diaryPath)
+{
+    const auto newest = SafetyBackups(diaryPath).newest();
+    if (!newest)
+        return {};
+    return Text::tr("The newest safety copy is from %1 (%2). Restoring it keeps the unreadable file beside the diary.")
+        .arg(QLocale().toString(newest->made.toLocalTime(), QLocale::ShortFormat),
+             QDir::toNativeSeparators(newest->path));
 }
 
 bool restore(DiaryStore &store, const QString &inPath, QString *error)

@@ -19,4 +19,13 @@ bool restore(DiaryStore &store, const QString &inPath, QString *error);
 std::optional<QString> prepareRestore(const QString &diaryPath, const QString &inPath, QString *error);
 bool finishRestore(DiaryStore &store, const QString &candidate, const QString &inPath, QString *error);
 
+// For a diary that cannot be opened (damaged, another program's, newer): the checked copy from prepareRestore takes its
+// place, and the refused file (with its -wal and -shm) is kept beside it under a dated name, never overwritten or
+// repaired. Returns the path it was kept under.
+std::optional<QString> replaceUnreadable(const QString &diaryPath, const QString &candidate, const QString &inPath,
+                                         QString *error);
+// What the user is told when the diary at `diaryPath` cannot be opened: how to restore the newest safety copy, or
+// empty when there is none.
+QString restoreHint(const QString &diaryPath);
+
 } // namespace DiaryBackup

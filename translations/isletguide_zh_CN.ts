@@ -653,6 +653,10 @@
         <source>The diary was not upgraded, because a safety copy could not be made first: %1</source>
         <translation>日记没有升级，因为未能先做一份安全副本：%1</translation>
     </message>
+    <message>
+        <source>The diary is damaged (%1). Nothing was added and the diary was left as it is; you can restore a backup under “Import and export”.</source>
+        <translation>日记已损坏（%1）。没有添加任何内容，日记保持原样；你可以在“导入和导出”中从备份恢复。</translation>
+    </message>
 </context>
 <context>
     <name>DiaryText</name>

@@ -653,6 +653,10 @@
         <source>The diary was not upgraded, because a safety copy could not be made first: %1</source>
         <translation>日記沒有升級，因為未能先做一份安全副本：%1</translation>
     </message>
+    <message>
+        <source>The diary is damaged (%1). Nothing was added and the diary was left as it is; you can restore a backup under “Import and export”.</source>
+        <translation>日記已損壞（%1）。沒有加入任何內容，日記維持原樣；你可以在「匯入與匯出」中從備份還原。</translation>
+    </message>
 </context>
 <context>
     <name>DiaryText</name>

@@ -43,3 +43,5 @@ add_test(NAME disk_full_tmpfs
          COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/faults/disk-full-tmpfs.sh $<TARGET_FILE:isletguide-cli>
                  ${CMAKE_CURRENT_SOURCE_DIR}/data)
 set_tests_properties(disk_full_tmpfs PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 120)
+
+isletguide_fault_test(tst_CancelAnyPoint)

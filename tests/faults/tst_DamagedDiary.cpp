@@ -131,6 +131,27 @@ TEST_CASE("A damaged or foreign diary is refused, said why, and left as it is")
     }
 }
 
+TEST_CASE("Bytes overwritten in the middle of the diary are found by an import, which refuses and changes nothing")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("diary.sqlite"));
+    makeSeed(path);
+    const qint64 size = QFileInfo(path).size();
+    overwrite(path, (size / 2) & ~qint64(4095), QByteArray(3 * 4096, '\x5a'));
+    const QByteArray before = digest(path);
+
+    QProcess cli;
+    cli.start(QStringLiteral(ISLETGUIDE_CLI),
+              {QStringLiteral("--db"), path, QStringLiteral("import"),
+               QStringLiteral(ISLETGUIDE_TEST_DATA "/io/xdrip_sidiary.csv")});
+    REQUIRE(cli.waitForFinished(30000));
+    const QString message = QString::fromUtf8(cli.readAllStandardError());
+    INFO(message.toStdString());
+    CHECK(cli.exitCode() != 0);
+    CHECK(message.contains(QLatin1String("damaged")));
+    CHECK(digest(path) == before);
+}
+
 TEST_CASE("Bytes overwritten in the middle of the diary are found by a backup, which refuses and changes nothing")
 {
     QTemporaryDir dir;

@@ -61,8 +61,8 @@ std::optional<QDate> dateOption(CliContext &context, const QString &name)
 bool writeFile(CliContext &context, const QString &path, const QByteArray &bytes)
 {
     PrivateSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        context.err << path << ": cannot be written (" << file.errorString() << ")\n";
+    if (!file.writeWhole(bytes)) {
+        context.err << path << ": cannot be written (" << file.failureReason(bytes.size()) << ")\n";
         return false;
     }
     return true;

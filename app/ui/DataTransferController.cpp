@@ -140,9 +140,9 @@ void DataTransferController::exportTo(const QUrl &file, int format)
     const auto entries = m_diary->store().entries(range.fromUtcMs, range.toUtcMs);
     const QByteArray bytes = format == Fhir ? fhirBundle(entries) : diaryCsv(entries);
     PrivateSaveFile out(file.toLocalFile());
-    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
-        setMessage(tr("%1 could not be written: %2").arg(QFileInfo(file.toLocalFile()).fileName(), out.errorString()),
-                   true);
+    if (!out.writeWhole(bytes)) {
+        const QString name = QFileInfo(file.toLocalFile()).fileName();
+        setMessage(tr("%1 could not be written: %2").arg(name, out.failureReason(bytes.size())), true);
         return;
     }
     setMessage(tr("Saved %n entry(ies) to %1.", nullptr, int(entries.size())).arg(QFileInfo(file.toLocalFile()).fileName()),

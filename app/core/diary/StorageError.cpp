@@ -19,12 +19,17 @@ int lastCode(sqlite3 *handle)
 
 namespace StorageError {
 
+QString notEnoughSpace()
+{
+    return QCoreApplication::translate("StorageError",
+                                       "there is not enough space on this device (free some space, then try again)");
+}
+
 QString describe(int sqliteCode, const QString &sqliteMessage)
 {
     switch (sqliteCode & 0xff) {
     case SQLITE_FULL:
-        return QCoreApplication::translate(
-            "StorageError", "there is not enough space on this device (free some space, then try again)");
+        return notEnoughSpace();
     case SQLITE_IOERR:
         return QCoreApplication::translate("StorageError", "the device's storage reported an error (%1)")
             .arg(sqliteMessage);

@@ -10,6 +10,7 @@ struct sqlite3;
 // SQLite's result code; a failure without such words keeps SQLite's own message.
 namespace StorageError {
 
+QString notEnoughSpace();  // "there is not enough space on this device (…)", for files other than the diary too
 QString describe(int sqliteCode, const QString &sqliteMessage);
 QString describe(const QSqlError &error);  // a QSQLITE query's error, whose native code is SQLite's
 // The last failure on a SQLite connection; a system error "no space left" counts as a full disk whatever SQLite

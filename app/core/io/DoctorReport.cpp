@@ -10,6 +10,7 @@
 #include "stats/DataCoverage.h"
 #include "stats/GlucoseSummary.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFileInfo>
@@ -180,16 +181,15 @@ std::optional<int> writeDoctorReport(const QString &path, const DoctorReportRequ
     if (!last.isValid())
         last = request.readings.empty() ? request.printedOn : localDate(request.readings.back());
 
-    PrivateSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = Text::tr("%1 could not be written: %2").arg(QFileInfo(path).fileName(), file.errorString());
-        return std::nullopt;
-    }
+    // Drawn in memory (a report is a few hundred kilobytes) and then written whole: QPdfWriter does not report a
+    // failed write, so a full disk would otherwise leave an empty file reported as written.
+    QBuffer pdf;
+    pdf.open(QIODevice::WriteOnly);
     const ReportStyle style(request.script, request.unit);
     int pages = 0;
     bool drawn = false;
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(&pdf);
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setPageMargins(QMarginsF(0, 0, 0, 0));
         writer.setResolution(72);
@@ -201,8 +201,11 @@ std::optional<int> writeDoctorReport(const QString &path, const DoctorReportRequ
         pages = canvas.pageCount();
         drawn = canvas.finish();
     }
-    if (!drawn || !file.commit()) {
-        *error = Text::tr("%1 could not be written: %2").arg(QFileInfo(path).fileName(), file.errorString());
+    const QByteArray &bytes = pdf.data();
+    PrivateSaveFile file(path);
+    if (!drawn || !file.writeWhole(bytes)) {
+        *error = Text::tr("%1 could not be written: %2")
+                     .arg(QFileInfo(path).fileName(), file.failureReason(bytes.size()));
         return std::nullopt;
     }
     return pages;

@@ -226,7 +226,7 @@
         <translation>可能会出现什么问题？万一出了问题，谁来负责治疗和照顾我？</translation>
     </message>
     <message>
-        <source>Would I have to change my insulin or other medicines? (I will not stop insulin on anyone else&apos;s advice.)</source>
+        <source>Would I have to change my insulin or other medicines? (I will not stop insulin on anyone else's advice.)</source>
         <translation>我需要改变胰岛素或其他药物的用法吗？（我不会因为别人的建议就停用胰岛素。）</translation>
     </message>
     <message>
@@ -297,7 +297,7 @@
         <translation>在你所在地区的下一步</translation>
     </message>
     <message>
-        <source>Your region is set to “elsewhere”: here are the regulators this app knows. Your own country&apos;s medicines regulator can check an offer in the same way.</source>
+        <source>Your region is set to “elsewhere”: here are the regulators this app knows. Your own country's medicines regulator can check an offer in the same way.</source>
         <translation>你的地区设置为“其他”：下面是本应用收录的各地监管部门。你所在国家的药品监管部门也可以用同样的方法核实。</translation>
     </message>
     <message>
@@ -646,7 +646,7 @@
         <translation>第 %1 条：%2 没有添加任何内容。</translation>
     </message>
     <message>
-        <source>%1 is not an IsletGuide diary: it holds another program&apos;s data. It was left as it is.</source>
+        <source>%1 is not an IsletGuide diary: it holds another program's data. It was left as it is.</source>
         <translation>%1 不是胰岛指南的日记：里面是其他程序的数据。文件保持原样，未做任何改动。</translation>
     </message>
     <message>
@@ -864,7 +864,7 @@
         <translation>打印日期：%1。血糖单位：%2；血糖仪读数和手动记录的读数按原始记录列出。</translation>
     </message>
     <message>
-        <source>For discussion with your care team, not a diagnosis. The values come from the person&apos;s own diary, meter and sensor files; they are not checked by a laboratory.</source>
+        <source>For discussion with your care team, not a diagnosis. The values come from the person's own diary, meter and sensor files; they are not checked by a laboratory.</source>
         <translation>供与医疗团队讨论使用，不作为诊断依据。数据来自本人的日记、血糖仪和传感器文件，未经实验室核验。</translation>
     </message>
     <message>
@@ -920,7 +920,7 @@
         <translation>葡萄糖管理指标 GMI（估算糖化血红蛋白）</translation>
     </message>
     <message>
-        <source>from the sensor&apos;s mean glucose; a laboratory HbA1c may differ</source>
+        <source>from the sensor's mean glucose; a laboratory HbA1c may differ</source>
         <translation>根据传感器平均血糖推算；实验室测得的糖化血红蛋白可能不同</translation>
     </message>
     <message>
@@ -1657,6 +1657,10 @@
         <source>Everything in the diary now will be replaced by the backup. The backup is checked first; if it is damaged, nothing changes. A safety copy of the diary as it is now is kept first.</source>
         <translation>日记现有的全部内容将被备份替换。会先检查备份；如果备份已损坏，什么都不会改变。替换前会先保留一份当前日记的安全副本。</translation>
     </message>
+    <message>
+        <source>⚠ Today's automatic safety copy could not be made: %1. The older copies are kept; the app tries again next time it starts.</source>
+        <translation>⚠ 今天的自动安全副本未能完成：%1。较早的副本仍然保留；下次打开应用时会再试。</translation>
+    </message>
 </context>
 <context>
     <name>LearnPage</name>
@@ -1677,7 +1681,7 @@
         <translation>写给家人和照护者的文章</translation>
     </message>
     <message>
-        <source>What&apos;s new</source>
+        <source>What's new</source>
         <translation>最新内容</translation>
     </message>
     <message>
@@ -2246,7 +2250,7 @@
         <translation>这台设备的存储空间不足（请清理一些空间后再试）</translation>
     </message>
     <message>
-        <source>the device&apos;s storage reported an error (%1)</source>
+        <source>the device's storage reported an error (%1)</source>
         <translation>设备存储报告了错误（%1）</translation>
     </message>
     <message>

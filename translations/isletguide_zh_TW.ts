@@ -226,7 +226,7 @@
         <translation>可能會出現什麼問題？萬一出了問題，誰來負責治療和照顧我？</translation>
     </message>
     <message>
-        <source>Would I have to change my insulin or other medicines? (I will not stop insulin on anyone else&apos;s advice.)</source>
+        <source>Would I have to change my insulin or other medicines? (I will not stop insulin on anyone else's advice.)</source>
         <translation>我需要改變胰島素或其他藥物的用法嗎？（我不會因為別人的建議就停用胰島素。）</translation>
     </message>
     <message>
@@ -297,7 +297,7 @@
         <translation>在你所在地區的下一步</translation>
     </message>
     <message>
-        <source>Your region is set to “elsewhere”: here are the regulators this app knows. Your own country&apos;s medicines regulator can check an offer in the same way.</source>
+        <source>Your region is set to “elsewhere”: here are the regulators this app knows. Your own country's medicines regulator can check an offer in the same way.</source>
         <translation>你的地區設定為「其他」：以下是本應用程式收錄的各地主管機關。你所在國家的藥品主管機關也可以用同樣的方式查證。</translation>
     </message>
     <message>
@@ -646,7 +646,7 @@
         <translation>第 %1 筆：%2 沒有新增任何內容。</translation>
     </message>
     <message>
-        <source>%1 is not an IsletGuide diary: it holds another program&apos;s data. It was left as it is.</source>
+        <source>%1 is not an IsletGuide diary: it holds another program's data. It was left as it is.</source>
         <translation>%1 不是胰島指南的日記：裡面是其他程式的資料。檔案維持原樣，沒有任何更動。</translation>
     </message>
     <message>
@@ -864,7 +864,7 @@
         <translation>列印日期：%1。血糖單位：%2；血糖機讀數和手動紀錄的讀數依原始紀錄列出。</translation>
     </message>
     <message>
-        <source>For discussion with your care team, not a diagnosis. The values come from the person&apos;s own diary, meter and sensor files; they are not checked by a laboratory.</source>
+        <source>For discussion with your care team, not a diagnosis. The values come from the person's own diary, meter and sensor files; they are not checked by a laboratory.</source>
         <translation>供與醫療團隊討論使用，不作為診斷依據。資料來自本人的日記、血糖機和感測器檔案，未經檢驗室核驗。</translation>
     </message>
     <message>
@@ -920,7 +920,7 @@
         <translation>血糖管理指標 GMI（估算糖化血色素）</translation>
     </message>
     <message>
-        <source>from the sensor&apos;s mean glucose; a laboratory HbA1c may differ</source>
+        <source>from the sensor's mean glucose; a laboratory HbA1c may differ</source>
         <translation>根據感測器平均血糖推算；抽血檢驗的糖化血色素可能不同</translation>
     </message>
     <message>
@@ -1657,6 +1657,10 @@
         <source>Everything in the diary now will be replaced by the backup. The backup is checked first; if it is damaged, nothing changes. A safety copy of the diary as it is now is kept first.</source>
         <translation>日記現有的全部內容將被備份取代。會先檢查備份；如果備份已損壞，什麼都不會改變。取代前會先保留一份目前日記的安全副本。</translation>
     </message>
+    <message>
+        <source>⚠ Today's automatic safety copy could not be made: %1. The older copies are kept; the app tries again next time it starts.</source>
+        <translation>⚠ 今天的自動安全副本未能完成：%1。較早的副本仍然保留；下次開啟應用程式時會再試。</translation>
+    </message>
 </context>
 <context>
     <name>LearnPage</name>
@@ -1677,7 +1681,7 @@
         <translation>寫給家人和照顧者的文章</translation>
     </message>
     <message>
-        <source>What&apos;s new</source>
+        <source>What's new</source>
         <translation>最新內容</translation>
     </message>
     <message>
@@ -2246,7 +2250,7 @@
         <translation>這部裝置的儲存空間不足（請清出一些空間後再試）</translation>
     </message>
     <message>
-        <source>the device&apos;s storage reported an error (%1)</source>
+        <source>the device's storage reported an error (%1)</source>
         <translation>裝置儲存空間回報了錯誤（%1）</translation>
     </message>
     <message>

@@ -81,6 +81,10 @@ DiaryController::DiaryController(QObject *parent)
     m_dailyCopyTimer.setSingleShot(true);
     m_dailyCopyTimer.setInterval(DailyCopyDelayMs);
     connect(&m_dailyCopyTimer, &QTimer::timeout, this, &DiaryController::makeDailySafetyCopy);
+    connect(&m_dailyCopy, &QFutureWatcher<QString>::finished, this, [this] {
+        m_safetyCopyProblem = m_dailyCopy.result();
+        Q_EMIT safetyCopyProblemChanged();
+    });
     open(defaultDatabasePath());
 }
 
@@ -93,14 +97,15 @@ void DiaryController::makeDailySafetyCopy()
 {
     if (m_dailyCopy.isRunning() || !m_store.isOpen())
         return;
-    // With its own connection, as the copy reads the whole diary. A failure here leaves the older copies as they
-    // are; the next start tries again.
-    m_dailyCopy = QtConcurrent::run([path = m_store.path()] {
+    // With its own connection, as the copy reads the whole diary. A failure (shown on the Import and export page)
+    // leaves the older copies as they are; the next start tries again.
+    m_dailyCopy.setFuture(QtConcurrent::run([path = m_store.path()] {
         DiaryStore store;
         QString error;
         if (store.open(path, &error))
             SafetyBackups(path).makeDailyIfDue(store.database(), &error);
-    });
+        return error;
+    }));
 }
 
 void DiaryController::open(const QString &path)
@@ -137,6 +142,11 @@ void DiaryController::reopen()
     open(m_path);
     Q_EMIT databasePathChanged();
     Q_EMIT entriesChanged();
+}
+
+QString DiaryController::safetyCopyProblem() const
+{
+    return m_safetyCopyProblem;
 }
 
 QString DiaryController::openError() const

@@ -5,7 +5,7 @@
 #include "diary/DiaryStore.h"
 
 #include <QAbstractListModel>
-#include <QFuture>
+#include <QFutureWatcher>
 #include <QObject>
 #include <QQmlEngine>
 #include <QTimer>
@@ -30,6 +30,7 @@ class DiaryController : public QObject
     Q_PROPERTY(bool empty READ isEmpty NOTIFY entriesChanged)
     Q_PROPERTY(bool canUndo READ canUndo NOTIFY entriesChanged)
     Q_PROPERTY(bool recentLow READ hasRecentLow NOTIFY entriesChanged)
+    Q_PROPERTY(QString safetyCopyProblem READ safetyCopyProblem NOTIFY safetyCopyProblemChanged)
 
 public:
     explicit DiaryController(QObject *parent = nullptr);
@@ -44,7 +45,8 @@ public:
     QAbstractListModel *log();
     bool isEmpty() const;
     bool canUndo() const;
-    bool hasRecentLow() const;  // the newest reading of the last hour is below 3.9 mmol/L (70 mg/dL)
+    bool hasRecentLow() const;
+    QString safetyCopyProblem() const;  // why the last daily safety copy could not be made, or empty  // the newest reading of the last hour is below 3.9 mmol/L (70 mg/dL)
 
     // Adds (entryId 0) or updates an entry from the editor's fields: kind, entryId, utcMs (default now),
     // utcOffsetSec (default: the local offset at utcMs), value, glucoseUnit, mealContext, flag, subtype, name, dose,
@@ -62,6 +64,7 @@ public:
 Q_SIGNALS:
     void databasePathChanged();
     void entriesChanged();
+    void safetyCopyProblemChanged();
 
 private:
     void open(const QString &path);
@@ -73,5 +76,6 @@ private:
     DiaryLogModel m_log;
     QString m_openError;
     QTimer m_dailyCopyTimer;
-    QFuture<void> m_dailyCopy;
+    QFutureWatcher<QString> m_dailyCopy;
+    QString m_safetyCopyProblem;
 };

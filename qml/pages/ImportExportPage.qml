@@ -134,6 +134,14 @@ ScrollablePage {
               ? qsTr("The app also keeps automatic safety copies: once a day when the diary changed, and before every restore or upgrade.")
               : qsTr("Newest automatic safety copy: %1. The app keeps one a day when the diary changed, and one before every restore or upgrade.").arg(transfer.newestSafetyCopy)
     }
+    Label {
+        Layout.fillWidth: true
+        visible: Diary.safetyCopyProblem !== ""
+        wrapMode: Text.Wrap
+        font.pixelSize: Theme.fontBody
+        color: Theme.low
+        text: qsTr("⚠ Today's automatic safety copy could not be made: %1. The older copies are kept; the app tries again next time it starts.").arg(Diary.safetyCopyProblem)
+    }
     WideButton {
         visible: transfer.newestSafetyCopy !== ""
         text: qsTr("Restore the newest safety copy…")

@@ -1985,6 +1985,26 @@
         <source>Your diary is stored only on this device, in a file only you can read. The app makes no network connections and collects no analytics.</source>
         <translation>你的日记只保存在这台设备上，存放在只有你能读取的文件中。本应用不进行任何网络连接，也不收集任何使用数据。</translation>
     </message>
+    <message>
+        <source>Safety copies</source>
+        <translation>安全副本</translation>
+    </message>
+    <message>
+        <source>No automatic safety copy yet. The app makes one a day when the diary changed, and one before every restore or upgrade.</source>
+        <translation>还没有自动安全副本。日记有变化时，应用每天做一份；每次恢复或升级前也会先做一份。</translation>
+    </message>
+    <message>
+        <source>Newest automatic safety copy: %1.</source>
+        <translation>最新的自动安全副本：%1。</translation>
+    </message>
+    <message>
+        <source>Restore the newest safety copy…</source>
+        <translation>恢复最新的安全副本…</translation>
+    </message>
+    <message>
+        <source>Restore the newest safety copy, from %1</source>
+        <translation>恢复最新的安全副本（%1）</translation>
+    </message>
 </context>
 <context>
     <name>SourceList</name>

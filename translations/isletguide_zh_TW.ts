@@ -1985,6 +1985,26 @@
         <source>Your diary is stored only on this device, in a file only you can read. The app makes no network connections and collects no analytics.</source>
         <translation>你的日記只儲存在這台裝置上，存放在只有你能讀取的檔案中。本應用程式不進行任何網路連線，也不蒐集任何使用資料。</translation>
     </message>
+    <message>
+        <source>Safety copies</source>
+        <translation>安全副本</translation>
+    </message>
+    <message>
+        <source>No automatic safety copy yet. The app makes one a day when the diary changed, and one before every restore or upgrade.</source>
+        <translation>還沒有自動安全副本。日記有變動時，應用程式每天做一份；每次還原或升級前也會先做一份。</translation>
+    </message>
+    <message>
+        <source>Newest automatic safety copy: %1.</source>
+        <translation>最新的自動安全副本：%1。</translation>
+    </message>
+    <message>
+        <source>Restore the newest safety copy…</source>
+        <translation>還原最新的安全副本…</translation>
+    </message>
+    <message>
+        <source>Restore the newest safety copy, from %1</source>
+        <translation>還原最新的安全副本（%1）</translation>
+    </message>
 </context>
 <context>
     <name>SourceList</name>

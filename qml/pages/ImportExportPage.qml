@@ -9,7 +9,15 @@ import IsletGuide
 ScrollablePage {
     id: root
 
+    // Opened from Settings to restore the newest safety copy: asks for that at once.
+    property bool askRestoreNewest: false
+
     title: qsTr("Import and export")
+
+    Component.onCompleted: {
+        if (askRestoreNewest && transfer.newestSafetyCopy !== "")
+            confirmRestore.ask(transfer.newestSafetyCopyFile)
+    }
 
     // A full-width button whose text wraps instead of being cut off at large text sizes.
     component WideButton: Button {

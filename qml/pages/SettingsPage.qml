@@ -3,7 +3,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import IsletGuide
 
-// Language, region, glucose unit, target range, text size and theme; every change applies at once.
+// Language, region, glucose unit, target range, text size and theme (every change applies at once), and the newest
+// automatic safety copy of the diary.
 ScrollablePage {
     id: root
 
@@ -87,6 +88,26 @@ ScrollablePage {
         onChosen: index => Settings.theme = index
     }
 
+    DataTransferController {
+        id: transfer
+        diary: Diary
+    }
+    SectionHeader {
+        text: qsTr("Safety copies")
+    }
+    Label {
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
+        text: transfer.newestSafetyCopy === ""
+              ? qsTr("No automatic safety copy yet. The app makes one a day when the diary changed, and one before every restore or upgrade.")
+              : qsTr("Newest automatic safety copy: %1.").arg(transfer.newestSafetyCopy)
+    }
+    WrappingButton {
+        visible: transfer.newestSafetyCopy !== ""
+        text: qsTr("Restore the newest safety copy…")
+        Accessible.name: qsTr("Restore the newest safety copy, from %1").arg(transfer.newestSafetyCopy)
+        onClicked: root.StackView.view.push(Qt.resolvedUrl("ImportExportPage.qml"), {askRestoreNewest: true})
+    }
     SectionHeader {
         text: qsTr("About and privacy")
     }

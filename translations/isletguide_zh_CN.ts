@@ -1522,6 +1522,28 @@
         <source>not a LibreView export: the header has %1 columns, 19 or 21 expected</source>
         <translation>不是 LibreView 导出文件：表头有 %1 列，应为 19 或 21 列</translation>
     </message>
+    <message numerus="yes">
+        <source>%n record(s) of a kind the diary does not keep</source>
+        <translation>
+            <numerusform>%n条其他类型的记录（日记不保存）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the treatment has no valid time</source>
+        <translation>这条治疗记录没有有效的时间</translation>
+    </message>
+    <message>
+        <source>“%1” is not %2</source>
+        <translation>“%1”不是%2</translation>
+    </message>
+    <message>
+        <source>an amount of insulin</source>
+        <translation>胰岛素剂量</translation>
+    </message>
+    <message>
+        <source>an amount of carbohydrates</source>
+        <translation>碳水化合物的量</translation>
+    </message>
 </context>
 <context>
     <name>ImportExportPage</name>

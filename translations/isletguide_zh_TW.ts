@@ -1522,6 +1522,28 @@
         <source>not a LibreView export: the header has %1 columns, 19 or 21 expected</source>
         <translation>不是 LibreView 匯出檔案：表頭有 %1 欄，應為 19 或 21 欄</translation>
     </message>
+    <message numerus="yes">
+        <source>%n record(s) of a kind the diary does not keep</source>
+        <translation>
+            <numerusform>%n筆其他類型的紀錄（日記不保存）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the treatment has no valid time</source>
+        <translation>這筆治療紀錄沒有有效的時間</translation>
+    </message>
+    <message>
+        <source>“%1” is not %2</source>
+        <translation>「%1」不是%2</translation>
+    </message>
+    <message>
+        <source>an amount of insulin</source>
+        <translation>胰島素劑量</translation>
+    </message>
+    <message>
+        <source>an amount of carbohydrates</source>
+        <translation>碳水化合物的量</translation>
+    </message>
 </context>
 <context>
     <name>ImportExportPage</name>

@@ -13,7 +13,7 @@ struct ImportSummary {
     ImportFormat format = ImportFormat::Auto;
     TextEncoding encoding = TextEncoding::Utf8;  // what the file's text was read as
     int added = 0;            // glucose readings
-    int otherKindsAdded = 0;  // insulin, carbohydrates, medication, HbA1c and notes (only our own CSV carries them)
+    int otherKindsAdded = 0;  // insulin, carbohydrates, medication, HbA1c and notes
     int duplicates = 0;       // entries of every kind already in the diary
     std::map<SkipReason, int> skipped;
 

@@ -49,6 +49,8 @@ QString skipReasonText(SkipReason reason, int count)
         return QCoreApplication::translate("Import", "%n sensor error code(s)", nullptr, count);
     case SkipReason::EmptyValue:
         return QCoreApplication::translate("Import", "%n row(s) without a value", nullptr, count);
+    case SkipReason::OtherRecordKind:
+        return QCoreApplication::translate("Import", "%n record(s) of a kind the diary does not keep", nullptr, count);
     }
     return {};
 }

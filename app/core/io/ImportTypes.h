@@ -43,13 +43,13 @@ struct ImportProblem {
 };
 
 // Rows that are recoverable are skipped, and counted by reason so the summary can say exactly what was left out.
-enum class SkipReason { SensorErrorCode, EmptyValue };
+enum class SkipReason { SensorErrorCode, EmptyValue, OtherRecordKind };
 QString skipReasonText(SkipReason reason, int count);
 
 struct ParsedImport {
     ImportFormat format = ImportFormat::Auto;
     std::vector<GlucoseReading> readings;
-    std::vector<DiaryEntry> otherEntries;  // insulin, carbohydrates, … (only our own CSV carries them)
+    std::vector<DiaryEntry> otherEntries;  // insulin, carbohydrates, notes, … (not glucose)
     std::map<SkipReason, int> skipped;
 
     void skip(SkipReason reason) { ++skipped[reason]; }

@@ -206,3 +206,23 @@ TEST_CASE("a LibreView file in each text encoding is imported once, and the summ
         CHECK(readingCount(store) == 2);
     }
 }
+
+TEST_CASE("Nightscout treatments are imported as diary entries once; a second import adds nothing")
+{
+    QTemporaryDir dir;
+    DiaryStore store;
+    REQUIRE(store.open(dir.filePath(QStringLiteral("diary.sqlite"))));
+    QString error;
+    const auto first = importGlucoseFile(store, dataPath("nightscout_treatments.json"), shanghaiOptions(), &error);
+    INFO(error.toStdString());
+    REQUIRE(first);
+    CHECK(first->added == 1);
+    CHECK(first->otherKindsAdded == 6);
+    CHECK(first->text().contains(QLatin1String("2 record(s) of a kind the diary does not keep")));
+    const auto second = importGlucoseFile(store, dataPath("nightscout_treatments.json"), shanghaiOptions(), &error);
+    REQUIRE(second);
+    CHECK(second->added == 0);
+    CHECK(second->otherKindsAdded == 0);
+    CHECK(second->duplicates == 7);
+    CHECK(store.entries(0, std::numeric_limits<std::int64_t>::max()).size() == 7);
+}

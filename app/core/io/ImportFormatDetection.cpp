@@ -1,6 +1,7 @@
 #include "ImportFormatDetection.h"
 
 #include "ClarityParser.h"
+#include "ContourParser.h"
 #include "CsvReader.h"
 #include "DiaryCsvFormat.h"
 #include "DiaryCsvParser.h"
@@ -39,6 +40,8 @@ ImportFormat detectImportFormat(const QByteArray &text)
         return ImportFormat::Clarity;
     if (firstLine.startsWith("DAY;TIME;UDT_CGMS"))
         return ImportFormat::XDrip;
+    if (firstLine.startsWith("#,Date and Time,"))
+        return ImportFormat::Contour;
     if (firstLine.startsWith(QByteArray(DiaryCsvFormat::Columns[0]) + ',' + DiaryCsvFormat::Columns[1]))
         return ImportFormat::DiaryCsv;
     return ImportFormat::Auto;
@@ -58,6 +61,8 @@ std::optional<ParsedImport> parseGlucoseFile(const QByteArray &text, const Impor
         return parseNightscout(text, options, problem);
     case ImportFormat::XDrip:
         return parseXDrip(text, options, problem);
+    case ImportFormat::Contour:
+        return parseContour(text, options, problem);
     case ImportFormat::Auto:
         break;
     }

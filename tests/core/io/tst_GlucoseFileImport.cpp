@@ -226,3 +226,21 @@ TEST_CASE("Nightscout treatments are imported as diary entries once; a second im
     CHECK(second->duplicates == 7);
     CHECK(store.entries(0, std::numeric_limits<std::int64_t>::max()).size() == 7);
 }
+
+TEST_CASE("a Contour export is imported once with its carbohydrate entries; a second import adds nothing")
+{
+    QTemporaryDir dir;
+    DiaryStore store;
+    REQUIRE(store.open(dir.filePath(QStringLiteral("diary.sqlite"))));
+    QString error;
+    const auto first = importGlucoseFile(store, dataPath("contour_mgdl_us.csv"), shanghaiOptions(), &error);
+    INFO(error.toStdString());
+    REQUIRE(first);
+    CHECK(first->format == ImportFormat::Contour);
+    CHECK(first->added == 4);
+    CHECK(first->otherKindsAdded == 2);
+    const auto second = importGlucoseFile(store, dataPath("contour_mgdl_us.csv"), shanghaiOptions(), &error);
+    REQUIRE(second);
+    CHECK(second->added + second->otherKindsAdded == 0);
+    CHECK(second->duplicates == 6);
+}

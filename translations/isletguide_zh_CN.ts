@@ -1544,6 +1544,14 @@
         <source>an amount of carbohydrates</source>
         <translation>碳水化合物的量</translation>
     </message>
+    <message>
+        <source>not a Contour export: the header is “%1”</source>
+        <translation>不是 Contour 导出文件：表头是“%1”</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount of carbohydrates</source>
+        <translation>“%1”不是碳水化合物的量</translation>
+    </message>
 </context>
 <context>
     <name>ImportExportPage</name>

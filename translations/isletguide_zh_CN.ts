@@ -1546,7 +1546,7 @@
     </message>
     <message>
         <source>not a Contour export: the header is “%1”</source>
-        <translation>不是 Contour 导出文件：表头是“%1”</translation>
+        <translation>不是 Contour 导出的文件：表头是“%1”</translation>
     </message>
     <message>
         <source>“%1” is not an amount of carbohydrates</source>

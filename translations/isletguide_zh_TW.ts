@@ -1552,6 +1552,10 @@
         <source>“%1” is not an amount of carbohydrates</source>
         <translation>「%1」不是碳水化合物的量</translation>
     </message>
+    <message>
+        <source>not a mySugr export: the header is “%1”</source>
+        <translation>不是 mySugr 匯出的檔案：標題列是「%1」</translation>
+    </message>
 </context>
 <context>
     <name>ImportExportPage</name>

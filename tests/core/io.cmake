@@ -1,5 +1,5 @@
 # Import, export and backup (app/core/io); fixtures in tests/data/io.
-foreach(name CsvReader LibreViewParser ClarityParser NightscoutParser XDripParser ContourParser DiaryCsv FhirBundleWriter
+foreach(name CsvReader LibreViewParser ClarityParser NightscoutParser XDripParser ContourParser MySugrParser DiaryCsv FhirBundleWriter
              GlucoseFileImport FormatConformance WallClock ImportTextEncoding)
     isletguide_core_test(tst_${name} core/io/tst_${name}.cpp)
 endforeach()

@@ -6,6 +6,7 @@
 #include "DiaryCsvFormat.h"
 #include "DiaryCsvParser.h"
 #include "LibreViewParser.h"
+#include "MySugrParser.h"
 #include "NightscoutParser.h"
 #include "XDripParser.h"
 
@@ -42,6 +43,8 @@ ImportFormat detectImportFormat(const QByteArray &text)
         return ImportFormat::XDrip;
     if (firstLine.startsWith("#,Date and Time,"))
         return ImportFormat::Contour;
+    if (firstLine.contains("Blood Sugar Measurement") || firstLine.contains("Blood Glucose Measurement"))
+        return ImportFormat::MySugr;
     if (firstLine.startsWith(QByteArray(DiaryCsvFormat::Columns[0]) + ',' + DiaryCsvFormat::Columns[1]))
         return ImportFormat::DiaryCsv;
     return ImportFormat::Auto;
@@ -63,6 +66,8 @@ std::optional<ParsedImport> parseGlucoseFile(const QByteArray &text, const Impor
         return parseXDrip(text, options, problem);
     case ImportFormat::Contour:
         return parseContour(text, options, problem);
+    case ImportFormat::MySugr:
+        return parseMySugr(text, options, problem);
     case ImportFormat::Auto:
         break;
     }

@@ -14,7 +14,7 @@ constexpr FormatKey FormatKeys[] = {
     {ImportFormat::Auto, "auto"},         {ImportFormat::DiaryCsv, "csv"},
     {ImportFormat::LibreView, "libreview"}, {ImportFormat::Clarity, "clarity"},
     {ImportFormat::Nightscout, "nightscout"}, {ImportFormat::XDrip, "xdrip"},
-    {ImportFormat::Contour, "contour"},
+    {ImportFormat::Contour, "contour"},       {ImportFormat::MySugr, "mysugr"},
 };
 } // namespace
 

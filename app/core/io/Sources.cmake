@@ -9,6 +9,7 @@ target_sources(isletguide_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/NightscoutParser.cpp
     ${CMAKE_CURRENT_LIST_DIR}/XDripParser.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ContourParser.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/MySugrParser.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DiaryCsvFormat.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DiaryCsvParser.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ImportFormatDetection.cpp

@@ -244,3 +244,21 @@ TEST_CASE("a Contour export is imported once with its carbohydrate entries; a se
     CHECK(second->added + second->otherKindsAdded == 0);
     CHECK(second->duplicates == 6);
 }
+
+TEST_CASE("a mySugr export is imported once with its insulin, carbohydrates and notes; a second import adds nothing")
+{
+    QTemporaryDir dir;
+    DiaryStore store;
+    REQUIRE(store.open(dir.filePath(QStringLiteral("diary.sqlite"))));
+    QString error;
+    const auto first = importGlucoseFile(store, dataPath("mysugr_mgdl.csv"), shanghaiOptions(), &error);
+    INFO(error.toStdString());
+    REQUIRE(first);
+    CHECK(first->format == ImportFormat::MySugr);
+    CHECK(first->added == 2);
+    CHECK(first->otherKindsAdded == 5);
+    const auto second = importGlucoseFile(store, dataPath("mysugr_mgdl.csv"), shanghaiOptions(), &error);
+    REQUIRE(second);
+    CHECK(second->added + second->otherKindsAdded == 0);
+    CHECK(second->duplicates == 7);
+}

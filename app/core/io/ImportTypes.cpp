@@ -14,6 +14,7 @@ constexpr FormatKey FormatKeys[] = {
     {ImportFormat::Auto, "auto"},         {ImportFormat::DiaryCsv, "csv"},
     {ImportFormat::LibreView, "libreview"}, {ImportFormat::Clarity, "clarity"},
     {ImportFormat::Nightscout, "nightscout"}, {ImportFormat::XDrip, "xdrip"},
+    {ImportFormat::AppleHealth, "applehealth"},
 };
 } // namespace
 
@@ -49,6 +50,9 @@ QString skipReasonText(SkipReason reason, int count)
         return QCoreApplication::translate("Import", "%n sensor error code(s)", nullptr, count);
     case SkipReason::EmptyValue:
         return QCoreApplication::translate("Import", "%n row(s) without a value", nullptr, count);
+    case SkipReason::OtherRecordType:
+        return QCoreApplication::translate("Import", "%n record(s) of other kinds (steps, heart rate, …)", nullptr,
+                                           count);
     }
     return {};
 }

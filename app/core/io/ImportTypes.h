@@ -13,9 +13,9 @@
 
 // The vocabulary every importer shares: which format, how to read zone-less times, what went wrong and where, and
 // what a parsed file holds before anything touches the diary.
-enum class ImportFormat { Auto, DiaryCsv, LibreView, Clarity, Nightscout, XDrip };
+enum class ImportFormat { Auto, DiaryCsv, LibreView, Clarity, Nightscout, XDrip, AppleHealth };
 
-// Command-line key of a format ("csv", "libreview", "clarity", "nightscout", "xdrip", "auto") and back.
+// Command-line key of a format ("csv", "libreview", "clarity", "nightscout", "xdrip", "applehealth", "auto") and back.
 QString importFormatKey(ImportFormat format);
 std::optional<ImportFormat> importFormatFromKey(const QString &key);
 
@@ -43,7 +43,7 @@ struct ImportProblem {
 };
 
 // Rows that are recoverable are skipped, and counted by reason so the summary can say exactly what was left out.
-enum class SkipReason { SensorErrorCode, EmptyValue };
+enum class SkipReason { SensorErrorCode, EmptyValue, OtherRecordType };
 QString skipReasonText(SkipReason reason, int count);
 
 struct ParsedImport {

@@ -8,6 +8,9 @@ target_sources(isletguide_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ClarityParser.cpp
     ${CMAKE_CURRENT_LIST_DIR}/NightscoutParser.cpp
     ${CMAKE_CURRENT_LIST_DIR}/XDripParser.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ZipArchive.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/AppleHealthParser.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/AppleHealthExport.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DiaryCsvFormat.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DiaryCsvParser.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ImportFormatDetection.cpp

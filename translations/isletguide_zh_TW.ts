@@ -226,7 +226,7 @@
         <translation>可能會出現什麼問題？萬一出了問題，誰來負責治療和照顧我？</translation>
     </message>
     <message>
-        <source>Would I have to change my insulin or other medicines? (I will not stop insulin on anyone else&apos;s advice.)</source>
+        <source>Would I have to change my insulin or other medicines? (I will not stop insulin on anyone else's advice.)</source>
         <translation>我需要改變胰島素或其他藥物的用法嗎？（我不會因為別人的建議就停用胰島素。）</translation>
     </message>
     <message>
@@ -297,7 +297,7 @@
         <translation>在你所在地區的下一步</translation>
     </message>
     <message>
-        <source>Your region is set to “elsewhere”: here are the regulators this app knows. Your own country&apos;s medicines regulator can check an offer in the same way.</source>
+        <source>Your region is set to “elsewhere”: here are the regulators this app knows. Your own country's medicines regulator can check an offer in the same way.</source>
         <translation>你的地區設定為「其他」：以下是本應用程式收錄的各地主管機關。你所在國家的藥品主管機關也可以用同樣的方式查證。</translation>
     </message>
     <message>
@@ -646,7 +646,7 @@
         <translation>第 %1 筆：%2 沒有新增任何內容。</translation>
     </message>
     <message>
-        <source>%1 is not an IsletGuide diary: it holds another program&apos;s data. It was left as it is.</source>
+        <source>%1 is not an IsletGuide diary: it holds another program's data. It was left as it is.</source>
         <translation>%1 不是胰島指南的日記：裡面是其他程式的資料。檔案維持原樣，沒有任何更動。</translation>
     </message>
     <message>
@@ -864,7 +864,7 @@
         <translation>列印日期：%1。血糖單位：%2；血糖機讀數和手動紀錄的讀數依原始紀錄列出。</translation>
     </message>
     <message>
-        <source>For discussion with your care team, not a diagnosis. The values come from the person&apos;s own diary, meter and sensor files; they are not checked by a laboratory.</source>
+        <source>For discussion with your care team, not a diagnosis. The values come from the person's own diary, meter and sensor files; they are not checked by a laboratory.</source>
         <translation>供與醫療團隊討論使用，不作為診斷依據。資料來自本人的日記、血糖機和感測器檔案，未經檢驗室核驗。</translation>
     </message>
     <message>
@@ -920,7 +920,7 @@
         <translation>血糖管理指標 GMI（估算糖化血色素）</translation>
     </message>
     <message>
-        <source>from the sensor&apos;s mean glucose; a laboratory HbA1c may differ</source>
+        <source>from the sensor's mean glucose; a laboratory HbA1c may differ</source>
         <translation>根據感測器平均血糖推算；抽血檢驗的糖化血色素可能不同</translation>
     </message>
     <message>
@@ -1522,6 +1522,44 @@
         <source>not a LibreView export: the header has %1 columns, 19 or 21 expected</source>
         <translation>不是 LibreView 匯出檔案：表頭有 %1 欄，應為 19 或 21 欄</translation>
     </message>
+    <message>
+        <source>the zip holds no Apple Health export (export.xml)</source>
+        <translation>這個 zip 檔裡沒有 Apple 健康輸出的資料（export.xml）</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>無法讀取（%1）</translation>
+    </message>
+    <message>
+        <source>this XML is not an Apple Health export</source>
+        <translation>這個 XML 檔不是 Apple 健康的輸出資料</translation>
+    </message>
+    <message>
+        <source>the XML is not valid (%1)</source>
+        <translation>XML 格式有誤（%1）</translation>
+    </message>
+    <message>
+        <source>“%1” is not a glucose unit (mg/dL or mmol/L expected)</source>
+        <translation>「%1」不是血糖單位（應為 mg/dL 或 mmol/L）</translation>
+    </message>
+    <message>
+        <source>“%1” is not a unit we read here (%2 expected)</source>
+        <translation>無法辨識單位「%1」（應為 %2）</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount</source>
+        <translation>「%1」不是有效的數量</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) of other kinds (steps, heart rate, …)</source>
+        <translation>
+            <numerusform>%n 筆其他類型的紀錄（步數、心率等）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the zip file is damaged or incomplete (%1)</source>
+        <translation>zip 檔已損壞或不完整（%1）</translation>
+    </message>
 </context>
 <context>
     <name>ImportExportPage</name>
@@ -1677,7 +1715,7 @@
         <translation>寫給家人和照顧者的文章</translation>
     </message>
     <message>
-        <source>What&apos;s new</source>
+        <source>What's new</source>
         <translation>最新內容</translation>
     </message>
     <message>
@@ -2246,7 +2284,7 @@
         <translation>這部裝置的儲存空間不足（請清出一些空間後再試）</translation>
     </message>
     <message>
-        <source>the device&apos;s storage reported an error (%1)</source>
+        <source>the device's storage reported an error (%1)</source>
         <translation>裝置儲存空間回報了錯誤（%1）</translation>
     </message>
     <message>

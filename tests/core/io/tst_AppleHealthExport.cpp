@@ -57,8 +57,8 @@ TEST_CASE("an export.zip imports glucose, insulin and carbohydrates once, and ag
     const auto first = importGlucoseFile(store, dataPath("applehealth_zh_cn.zip"), shanghaiOptions(), &error);
     REQUIRE(first);
     CHECK(first->format == ImportFormat::AppleHealth);
-    CHECK(first->text() == QLatin1String("4 reading(s) added, 3 other diary entry(ies) added; skipped: 2 record(s) of "
-                                         "other kinds (steps, heart rate, …); read as UTF-8."));
+    CHECK(first->text() == QStringLiteral("4 reading(s) added, 3 other diary entry(ies) added; skipped: 2 record(s) of "
+                                          "other kinds (steps, heart rate, …); read as UTF-8."));
     const auto second = importGlucoseFile(store, dataPath("applehealth_export.xml"), shanghaiOptions(), &error);
     REQUIRE(second);
     CHECK(second->added == 0);

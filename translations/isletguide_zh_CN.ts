@@ -1624,8 +1624,8 @@
         <translation>选择要导入的文件</translation>
     </message>
     <message>
-        <source>Exports (*.csv *.json *.txt)</source>
-        <translation>导出文件 (*.csv *.json *.txt)</translation>
+        <source>Exports (*.csv *.json *.txt *.zip *.xml)</source>
+        <translation>导出文件 (*.csv *.json *.txt *.zip *.xml)</translation>
     </message>
     <message>
         <source>All files (*)</source>

@@ -1624,8 +1624,8 @@
         <translation>選擇要匯入的檔案</translation>
     </message>
     <message>
-        <source>Exports (*.csv *.json *.txt)</source>
-        <translation>匯出檔案 (*.csv *.json *.txt)</translation>
+        <source>Exports (*.csv *.json *.txt *.zip *.xml)</source>
+        <translation>匯出檔案 (*.csv *.json *.txt *.zip *.xml)</translation>
     </message>
     <message>
         <source>All files (*)</source>

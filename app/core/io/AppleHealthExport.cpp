@@ -66,7 +66,7 @@ std::optional<ParsedImport> AppleHealthExport::read(const QString &path, const I
                                                     ImportProblem *problem)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {  // the stream reader keeps its own buffer
         *problem = {0, QCoreApplication::translate("Import", "cannot be read (%1)").arg(file.errorString())};
         return std::nullopt;
     }

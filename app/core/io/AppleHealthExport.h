@@ -5,9 +5,10 @@
 #include <QString>
 #include <optional>
 
-// An Apple Health export as the user has it: the `export.zip` the iPhone writes, or its main XML on its own. The main
-// XML is found by its content, whatever the zip calls it (export.xml, 导出.xml, 輸出.xml, or a name mangled by a zip
-// without the UTF-8 flag); the clinical-document member (export_cda.xml, 导出_cda.xml) is never read.
+// An Apple Health export as the user has it: the `export.zip` the iPhone writes, or its main XML on its own.
+// The main XML is found by its content, whatever the zip calls it (export.xml, 导出.xml, 輸出.xml, or a name
+// mangled by a zip without the UTF-8 flag); the clinical-document member (export_cda.xml, 导出_cda.xml) is never
+// read.
 namespace AppleHealthExport {
 
 // True when the file at `path` is a zip or starts like an Apple Health XML (only its first bytes are read).

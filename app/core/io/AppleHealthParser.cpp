@@ -24,7 +24,10 @@ constexpr int ProgressEveryRecords = 4096;
 class ControlCharacterFilter : public QIODevice
 {
 public:
-    explicit ControlCharacterFilter(QIODevice &source) : m_source(source) { open(QIODevice::ReadOnly); }
+    explicit ControlCharacterFilter(QIODevice &source) : m_source(source)
+    {
+        open(QIODevice::ReadOnly | QIODevice::Unbuffered);  // the stream reader keeps its own buffer
+    }
 
     bool isSequential() const override { return true; }
     qint64 bytesRead() const { return m_read; }
@@ -215,9 +218,12 @@ private:
         record.unit = attributes.value(QLatin1String("unit")).toString();
         record.value = attributes.value(QLatin1String("value")).toString();
         const QStringView sourceName = attributes.value(QLatin1String("sourceName"));
-        record.source = sourceName.isEmpty()
-            ? QStringLiteral("Apple Health")
-            : QStringLiteral("%1 via Apple Health").arg(sourceName);
+        if (sourceName != m_sourceName || m_source.isEmpty()) {  // the same app writes long runs of records
+            m_sourceName = sourceName.toString();
+            m_source = sourceName.isEmpty() ? QStringLiteral("Apple Health")
+                                            : QStringLiteral("%1 via Apple Health").arg(sourceName);
+        }
+        record.source = m_source;
         while (m_xml.readNextStartElement()) {
             if (m_xml.name() == u"MetadataEntry") {
                 const QStringView key = m_xml.attributes().value(QLatin1String("key"));
@@ -311,6 +317,8 @@ private:
     ImportProblem *m_problem;
     ParsedImport m_parsed;
     qint64 m_records = 0;
+    QString m_sourceName;
+    QString m_source;
 };
 
 } // namespace

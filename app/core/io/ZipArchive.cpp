@@ -16,7 +16,10 @@ QString damagedReason(const char *detail)
 class ZipMemberDevice : public QIODevice
 {
 public:
-    ZipMemberDevice(zip_file_t *file, qint64 size) : m_file(file), m_size(size) { open(QIODevice::ReadOnly); }
+    ZipMemberDevice(zip_file_t *file, qint64 size) : m_file(file), m_size(size)
+    {
+        open(QIODevice::ReadOnly | QIODevice::Unbuffered);  // its reader keeps its own buffer
+    }
     ~ZipMemberDevice() override { zip_fclose(m_file); }
 
     bool isSequential() const override { return true; }

@@ -1522,12 +1522,6 @@
         <source>not a LibreView export: the header has %1 columns, 19 or 21 expected</source>
         <translation>不是 LibreView 导出文件：表头有 %1 列，应为 19 或 21 列</translation>
     </message>
-    <message numerus="yes">
-        <source>%n record(s) of a kind the diary does not keep</source>
-        <translation>
-            <numerusform>%n条其他类型的记录（日记不保存）</numerusform>
-        </translation>
-    </message>
     <message>
         <source>the treatment has no valid time</source>
         <translation>这条治疗记录没有有效的时间</translation>
@@ -1555,6 +1549,44 @@
     <message>
         <source>not a mySugr export: the header is “%1”</source>
         <translation>不是 mySugr 导出的文件：表头是“%1”</translation>
+    </message>
+    <message>
+        <source>the zip holds no Apple Health export (export.xml)</source>
+        <translation>这个 zip 文件里没有 Apple 健康导出的数据（export.xml）</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>无法读取（%1）</translation>
+    </message>
+    <message>
+        <source>this XML is not an Apple Health export</source>
+        <translation>这个 XML 文件不是 Apple 健康的导出数据</translation>
+    </message>
+    <message>
+        <source>the XML is not valid (%1)</source>
+        <translation>XML 格式有误（%1）</translation>
+    </message>
+    <message>
+        <source>“%1” is not a glucose unit (mg/dL or mmol/L expected)</source>
+        <translation>“%1”不是血糖单位（应为 mg/dL 或 mmol/L）</translation>
+    </message>
+    <message>
+        <source>“%1” is not a unit we read here (%2 expected)</source>
+        <translation>无法识别单位“%1”（应为 %2）</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount</source>
+        <translation>“%1”不是有效的数量</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) of kinds the diary does not keep</source>
+        <translation>
+            <numerusform>%n条其他类型的记录（日记不保存）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the zip file is damaged or incomplete (%1)</source>
+        <translation>zip 文件已损坏或不完整（%1）</translation>
     </message>
 </context>
 <context>
@@ -1618,10 +1650,6 @@
     <message>
         <source>Choose a file to import</source>
         <translation>选择要导入的文件</translation>
-    </message>
-    <message>
-        <source>Exports (*.csv *.json *.txt)</source>
-        <translation>导出文件 (*.csv *.json *.txt)</translation>
     </message>
     <message>
         <source>All files (*)</source>
@@ -1694,6 +1722,10 @@
     <message>
         <source>⚠ Today's automatic safety copy could not be made: %1. The older copies are kept; the app tries again next time it starts.</source>
         <translation>⚠ 今天的自动安全副本未能完成：%1。较早的副本仍然保留；下次打开应用时会再试。</translation>
+    </message>
+    <message>
+        <source>Exports (*.csv *.json *.txt *.zip *.xml)</source>
+        <translation>导出文件 (*.csv *.json *.txt *.zip *.xml)</translation>
     </message>
 </context>
 <context>

@@ -1522,12 +1522,6 @@
         <source>not a LibreView export: the header has %1 columns, 19 or 21 expected</source>
         <translation>不是 LibreView 匯出檔案：表頭有 %1 欄，應為 19 或 21 欄</translation>
     </message>
-    <message numerus="yes">
-        <source>%n record(s) of a kind the diary does not keep</source>
-        <translation>
-            <numerusform>%n筆其他類型的紀錄（日記不保存）</numerusform>
-        </translation>
-    </message>
     <message>
         <source>the treatment has no valid time</source>
         <translation>這筆治療紀錄沒有有效的時間</translation>
@@ -1555,6 +1549,44 @@
     <message>
         <source>not a mySugr export: the header is “%1”</source>
         <translation>不是 mySugr 匯出的檔案：標題列是「%1」</translation>
+    </message>
+    <message>
+        <source>the zip holds no Apple Health export (export.xml)</source>
+        <translation>這個 zip 檔裡沒有 Apple 健康輸出的資料（export.xml）</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>無法讀取（%1）</translation>
+    </message>
+    <message>
+        <source>this XML is not an Apple Health export</source>
+        <translation>這個 XML 檔不是 Apple 健康的輸出資料</translation>
+    </message>
+    <message>
+        <source>the XML is not valid (%1)</source>
+        <translation>XML 格式有誤（%1）</translation>
+    </message>
+    <message>
+        <source>“%1” is not a glucose unit (mg/dL or mmol/L expected)</source>
+        <translation>「%1」不是血糖單位（應為 mg/dL 或 mmol/L）</translation>
+    </message>
+    <message>
+        <source>“%1” is not a unit we read here (%2 expected)</source>
+        <translation>無法辨識單位「%1」（應為 %2）</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount</source>
+        <translation>「%1」不是有效的數量</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) of kinds the diary does not keep</source>
+        <translation>
+            <numerusform>%n筆其他類型的紀錄（日記不保存）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the zip file is damaged or incomplete (%1)</source>
+        <translation>zip 檔已損壞或不完整（%1）</translation>
     </message>
 </context>
 <context>
@@ -1618,10 +1650,6 @@
     <message>
         <source>Choose a file to import</source>
         <translation>選擇要匯入的檔案</translation>
-    </message>
-    <message>
-        <source>Exports (*.csv *.json *.txt)</source>
-        <translation>匯出檔案 (*.csv *.json *.txt)</translation>
     </message>
     <message>
         <source>All files (*)</source>
@@ -1694,6 +1722,10 @@
     <message>
         <source>⚠ Today's automatic safety copy could not be made: %1. The older copies are kept; the app tries again next time it starts.</source>
         <translation>⚠ 今天的自動安全副本未能完成：%1。較早的副本仍然保留；下次開啟應用程式時會再試。</translation>
+    </message>
+    <message>
+        <source>Exports (*.csv *.json *.txt *.zip *.xml)</source>
+        <translation>匯出檔案 (*.csv *.json *.txt *.zip *.xml)</translation>
     </message>
 </context>
 <context>

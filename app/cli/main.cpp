@@ -11,8 +11,8 @@ namespace {
 const char *const Usage = R"(isletguide-cli: the IsletGuide core without a window.
 
 Usage:
-  isletguide-cli --db FILE import PATH [--format auto|csv|libreview|clarity|nightscout|xdrip|contour|mysugr]
-                 [--tz ZONE]
+  isletguide-cli --db FILE import PATH
+                 [--format auto|csv|libreview|clarity|nightscout|xdrip|contour|mysugr|applehealth] [--tz ZONE]
   isletguide-cli --db FILE export --format csv|fhir|pdf -o OUT [--from YYYY-MM-DD] [--to YYYY-MM-DD]
                  (pdf: [--unit mg/dL|mmol/L] [--script hans|hant|en]; the last 14 days unless --from/--to)
   isletguide-cli --db FILE stats --json [--from YYYY-MM-DD] [--to YYYY-MM-DD]

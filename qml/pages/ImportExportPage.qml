@@ -177,7 +177,7 @@ ScrollablePage {
         id: importDialog
         title: qsTr("Choose a file to import")
         fileMode: FileDialog.OpenFile
-        nameFilters: [qsTr("Exports (*.csv *.json *.txt)"), qsTr("All files (*)")]
+        nameFilters: [qsTr("Exports (*.csv *.json *.txt *.zip *.xml)"), qsTr("All files (*)")]
         onAccepted: transfer.importFile(selectedFile)
     }
     FileDialog {

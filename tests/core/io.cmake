@@ -1,6 +1,7 @@
 # Import, export and backup (app/core/io); fixtures in tests/data/io.
-foreach(name CsvReader LibreViewParser ClarityParser NightscoutParser XDripParser ContourParser MySugrParser DiaryCsv FhirBundleWriter
-             GlucoseFileImport FormatConformance WallClock ImportTextEncoding)
+foreach(name CsvReader LibreViewParser ClarityParser NightscoutParser XDripParser ContourParser MySugrParser DiaryCsv
+             FhirBundleWriter GlucoseFileImport FormatConformance WallClock ImportTextEncoding ZipArchive
+             AppleHealthParser AppleHealthExport)
     isletguide_core_test(tst_${name} core/io/tst_${name}.cpp)
 endforeach()
 

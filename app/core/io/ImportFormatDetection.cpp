@@ -1,5 +1,6 @@
 #include "ImportFormatDetection.h"
 
+#include "AppleHealthParser.h"
 #include "ClarityParser.h"
 #include "ContourParser.h"
 #include "CsvReader.h"
@@ -10,6 +11,7 @@
 #include "NightscoutParser.h"
 #include "XDripParser.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 
 namespace {
@@ -31,6 +33,8 @@ ImportFormat detectImportFormat(const QByteArray &text)
     if (head.startsWith("\xEF\xBB\xBF"))
         head = head.sliced(3);
     const QByteArrayView trimmed = head.trimmed();
+    if (looksLikeAppleHealthXml(head))
+        return ImportFormat::AppleHealth;
     if (trimmed.startsWith('[') || trimmed.startsWith('{'))
         return ImportFormat::Nightscout;
     qsizetype lineEnd = head.indexOf('\n');
@@ -68,6 +72,12 @@ std::optional<ParsedImport> parseGlucoseFile(const QByteArray &text, const Impor
         return parseContour(text, options, problem);
     case ImportFormat::MySugr:
         return parseMySugr(text, options, problem);
+    case ImportFormat::AppleHealth: {
+        QBuffer xml;
+        xml.setData(text);
+        xml.open(QIODevice::ReadOnly);
+        return parseAppleHealth(xml, text.size(), options, problem);
+    }
     case ImportFormat::Auto:
         break;
     }

@@ -15,6 +15,7 @@ constexpr FormatKey FormatKeys[] = {
     {ImportFormat::LibreView, "libreview"}, {ImportFormat::Clarity, "clarity"},
     {ImportFormat::Nightscout, "nightscout"}, {ImportFormat::XDrip, "xdrip"},
     {ImportFormat::Contour, "contour"},       {ImportFormat::MySugr, "mysugr"},
+    {ImportFormat::AppleHealth, "applehealth"},
 };
 } // namespace
 
@@ -51,7 +52,7 @@ QString skipReasonText(SkipReason reason, int count)
     case SkipReason::EmptyValue:
         return QCoreApplication::translate("Import", "%n row(s) without a value", nullptr, count);
     case SkipReason::OtherRecordKind:
-        return QCoreApplication::translate("Import", "%n record(s) of a kind the diary does not keep", nullptr, count);
+        return QCoreApplication::translate("Import", "%n record(s) of kinds the diary does not keep", nullptr, count);
     }
     return {};
 }

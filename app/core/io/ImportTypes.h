@@ -13,9 +13,10 @@
 
 // The vocabulary every importer shares: which format, how to read zone-less times, what went wrong and where, and
 // what a parsed file holds before anything touches the diary.
-enum class ImportFormat { Auto, DiaryCsv, LibreView, Clarity, Nightscout, XDrip, Contour, MySugr };
+enum class ImportFormat { Auto, DiaryCsv, LibreView, Clarity, Nightscout, XDrip, Contour, MySugr, AppleHealth };
 
-// Command-line key of a format ("csv", "libreview", "clarity", "nightscout", "xdrip", "contour", "mysugr", "auto") and back.
+// Command-line key of a format ("csv", "libreview", "clarity", "nightscout", "xdrip", "contour", "mysugr",
+// "applehealth", "auto") and back.
 QString importFormatKey(ImportFormat format);
 std::optional<ImportFormat> importFormatFromKey(const QString &key);
 

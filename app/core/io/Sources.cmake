@@ -10,6 +10,9 @@ target_sources(isletguide_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/XDripParser.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ContourParser.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MySugrParser.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ZipArchive.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/AppleHealthParser.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/AppleHealthExport.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DiaryCsvFormat.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DiaryCsvParser.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ImportFormatDetection.cpp

@@ -218,7 +218,7 @@ TEST_CASE("Nightscout treatments are imported as diary entries once; a second im
     REQUIRE(first);
     CHECK(first->added == 1);
     CHECK(first->otherKindsAdded == 6);
-    CHECK(first->text().contains(QLatin1String("2 record(s) of a kind the diary does not keep")));
+    CHECK(first->text().contains(QLatin1String("2 record(s) of kinds the diary does not keep")));
     const auto second = importGlucoseFile(store, dataPath("nightscout_treatments.json"), shanghaiOptions(), &error);
     REQUIRE(second);
     CHECK(second->added == 0);

@@ -42,16 +42,17 @@ QString spokenInline(const QString &markdown)
     return plainInline(text.remove(citation));
 }
 
-TextBlock makeBlock(TextBlock::Kind kind, const QString &markdown, const QString &prefix = {})
+TextBlock makeBlock(TextBlock::Kind kind, const QString &markdown, const QString &marker = {})
 {
     TextBlock block;
     block.kind = kind;
+    block.marker = marker;
     block.markdown = markdown;
-    QString content = markdown;
-    content.remove(kind == TextBlock::Kind::Heading ? headingMark() : bulletMark());
-    content.remove(numberMark());
-    block.plain = prefix + plainInline(content);
-    block.spoken = prefix + spokenInline(content);
+    block.markdown.remove(kind == TextBlock::Kind::Heading ? headingMark() : bulletMark());
+    block.markdown.remove(numberMark());
+    const QString spokenMarker = marker.isEmpty() || marker == QStringLiteral("•") ? QString() : marker + u' ';
+    block.plain = spokenMarker + plainInline(block.markdown);
+    block.spoken = spokenMarker + spokenInline(block.markdown);
     return block;
 }
 
@@ -74,10 +75,10 @@ QList<TextBlock> textBlocks(const QString &markdown)
             blocks.append(makeBlock(TextBlock::Kind::Heading, line.trimmed()));
         } else if (bulletMark().match(line).hasMatch()) {
             endParagraph();
-            blocks.append(makeBlock(TextBlock::Kind::ListItem, line.trimmed()));
+            blocks.append(makeBlock(TextBlock::Kind::ListItem, line.trimmed(), QStringLiteral("•")));
         } else if (const QRegularExpressionMatch number = numberMark().match(line); number.hasMatch()) {
             endParagraph();
-            blocks.append(makeBlock(TextBlock::Kind::ListItem, line.trimmed(), number.captured().trimmed() + u' '));
+            blocks.append(makeBlock(TextBlock::Kind::ListItem, line.trimmed(), number.captured().trimmed()));
         } else {
             paragraph.append(line.trimmed());
         }

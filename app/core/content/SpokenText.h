@@ -5,12 +5,14 @@
 
 namespace Content {
 
-// One block of an article body in reading order: what the page shows (its Markdown), what a screen reader names it
-// (plain text: no Markdown marks, links as their label) and what is read aloud (plain, without source citations).
+// One block of an article body in reading order: what the page shows (its inline Markdown, without the heading or
+// list mark, and the list item's marker: "1." or "•"), what a screen reader names it (plain text: no Markdown marks,
+// links as their label, a numbered item with its number) and what is read aloud (plain, without source citations).
 struct TextBlock {
     enum class Kind { Heading, Paragraph, ListItem };
     Kind kind = Kind::Paragraph;
     QString markdown;
+    QString marker;
     QString plain;
     QString spoken;
 };

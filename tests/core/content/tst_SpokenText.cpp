@@ -19,12 +19,16 @@ TEST_CASE("a body becomes headings, paragraphs and list items in reading order, 
     CHECK(blocks[0].markdown == QStringLiteral("先看**人数**。\n第二行接上。"));
     CHECK(blocks[1].kind == Kind::Heading);
     CHECK(blocks[1].plain == QStringLiteral("第一问：有多少人？"));
+    CHECK(blocks[1].markdown == QStringLiteral("第一问：有多少人？"));
     CHECK(blocks[2].kind == Kind::ListItem);
     CHECK(blocks[2].plain == QStringLiteral("1. 一位病人（病例报告）"));
+    CHECK(blocks[2].marker == QStringLiteral("1."));
+    CHECK(blocks[2].markdown == QStringLiteral("**一位病人**（[病例报告](glossary:case-report)）"));
     CHECK(blocks[3].plain == QStringLiteral("2. 小型研究 1"));
     CHECK(blocks[3].spoken == QStringLiteral("2. 小型研究"));
     CHECK(blocks[4].kind == Kind::ListItem);
     CHECK(blocks[4].plain == QStringLiteral("C肽：看自身分泌 7。"));
+    CHECK(blocks[4].marker == QStringLiteral("•"));
     CHECK(blocks[4].spoken == QStringLiteral("C肽：看自身分泌。"));
     CHECK(blocks[5].spoken == QStringLiteral("见官网 ↗"));
     CHECK(blocks[6].kind == Kind::Paragraph);

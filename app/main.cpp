@@ -1,3 +1,4 @@
+#include "AccessibilityTour.h"
 #include "BenchmarkProbe.h"
 #include "CjkFontFaces.h"
 #include "content/BackgroundContentLoad.h"
@@ -19,6 +20,9 @@ int main(int argc, char *argv[])
     const QString smokeDir = SmokeTest::requestedDirectory(argc, argv);
     if (!smokeDir.isEmpty())
         SmokeTest::prepareEnvironment(smokeDir);
+    const bool tour = AccessibilityTour::isRequested(argc, argv);
+    if (tour)
+        AccessibilityTour::prepareEnvironment();
 
     std::jthread fontSetup(CjkFontFaces::configure);  // runs while the application and the QML engine start
     QApplication app(argc, argv);  // QtCharts renders through QGraphicsView, which needs QApplication
@@ -40,6 +44,9 @@ int main(int argc, char *argv[])
                       QStringLiteral("For bench/run: print when the first frame was shown and quit (first-frame), or "
                                      "open the smoke-test page ROUTE and print the CPU time of redrawing it."),
                       QStringLiteral("first-frame|ROUTE")});
+    parser.addOption({QStringLiteral("accessibility-tour"),
+                      QStringLiteral("For tests/a11y: open every smoke-test page in both scripts, print \"page NAME\" "
+                                     "and wait for a line on stdin before the next.")});
     // Not QCommandLineParser::process: its exit() for --help, --version or a wrong option ran while the font and
     // content threads were still working, and crashed about every other time; returning lets them finish first.
     if (!parser.parse(QCoreApplication::arguments())) {
@@ -67,6 +74,9 @@ int main(int argc, char *argv[])
         return 1;
     if (smoke.isActive())
         smoke.start(window.get());
+    AccessibilityTour accessibilityTour;
+    if (tour)
+        accessibilityTour.start(window.get());
     BenchmarkProbe probe(parser.value(QStringLiteral("benchmark")));
     if (probe.isActive())
         probe.start(window.get());

@@ -161,17 +161,15 @@ ApplicationWindow {
                     border.color: Theme.textOnAccent
                 }
             }
-            Label {
-                Layout.fillWidth: true
+            HeadingText {
                 Layout.minimumHeight: Theme.touchTarget
                 verticalAlignment: Text.AlignVCenter
                 Layout.leftMargin: backButton.visible ? 0 : Theme.margin
                 Layout.rightMargin: Theme.margin
                 text: root.currentStack && root.currentStack.currentItem ? root.currentStack.currentItem.title : ""
-                font.pixelSize: Theme.fontLarge
-                font.bold: true
+                color: Theme.textOnAccent
+                wrapMode: Text.NoWrap
                 elide: Text.ElideRight
-                Accessible.role: Accessible.Heading
             }
         }
     }

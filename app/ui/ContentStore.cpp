@@ -2,6 +2,7 @@
 #include "ContentLabels.h"
 
 #include "content/BackgroundContentLoad.h"
+#include "content/SpokenText.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -100,10 +101,21 @@ QVariantMap ContentStore::article(const QString &id, const QString &scriptKey) c
             related.append(QVariantMap{{QStringLiteral("id"), r->id}, {QStringLiteral("title"), r->title.in(script)}});
     }
     const Topic *topic = m_library.topic(a->topic);
+    const QList<Content::TextBlock> blocks = Content::textBlocks(a->body.in(script));
+    QVariantList blockList;
+    for (const Content::TextBlock &block : blocks) {
+        static const char *const kinds[] = {"heading", "paragraph", "item"};
+        blockList.append(QVariantMap{{QStringLiteral("kind"), QLatin1String(kinds[int(block.kind)])},
+                                     {QStringLiteral("marker"), block.marker},
+                                     {QStringLiteral("markdown"), markExternalLinks(block.markdown)},
+                                     {QStringLiteral("plain"), block.plain}});
+    }
     return {{QStringLiteral("id"), a->id},
             {QStringLiteral("title"), a->title.in(script)},
             {QStringLiteral("summary"), a->summary.in(script)},
             {QStringLiteral("body"), markExternalLinks(a->body.in(script))},
+            {QStringLiteral("blocks"), blockList},
+            {QStringLiteral("spokenText"), Content::spokenText(blocks)},
             {QStringLiteral("topic"), topic ? topic->title.in(script) : QString()},
             {QStringLiteral("audience"), a->audience},
             {QStringLiteral("evidence"), a->evidence},

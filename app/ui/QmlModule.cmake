@@ -10,6 +10,7 @@ set(ISLETGUIDE_QML_FILES
         qml/components/DisclaimerDialog.qml
         qml/components/ScrollablePage.qml
         qml/components/SectionHeader.qml
+        qml/components/HeadingText.qml
         qml/components/ChoiceGroup.qml
         qml/components/DropDown.qml
         qml/components/NavigationBar.qml

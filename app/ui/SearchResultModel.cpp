@@ -86,11 +86,14 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
         return hit.title;
     case SnippetRole:
         return highlighted(hit);
+    case PlainSnippetRole:  // what a screen reader reads: the snippet without the highlight's markup
+        return hit.snippet;
     }
     return {};
 }
 
 QHash<int, QByteArray> SearchResultModel::roleNames() const
 {
-    return {{KindRole, "kind"}, {KindLabelRole, "kindLabel"}, {IdRole, "itemId"}, {TitleRole, "title"}, {SnippetRole, "snippet"}};
+    return {{KindRole, "kind"}, {KindLabelRole, "kindLabel"}, {IdRole, "itemId"}, {TitleRole, "title"}, {SnippetRole, "snippet"},
+            {PlainSnippetRole, "plainSnippet"}};
 }

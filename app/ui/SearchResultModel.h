@@ -16,7 +16,7 @@ class SearchResultModel : public QAbstractListModel
     Q_PROPERTY(int count READ count NOTIFY countChanged)
 
 public:
-    enum Role { KindRole = Qt::UserRole + 1, KindLabelRole, IdRole, TitleRole, SnippetRole };
+    enum Role { KindRole = Qt::UserRole + 1, KindLabelRole, IdRole, TitleRole, SnippetRole, PlainSnippetRole };
 
     explicit SearchResultModel(QObject *parent = nullptr);
 

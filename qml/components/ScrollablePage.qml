@@ -10,6 +10,9 @@ Page {
     default property alias content: column.data
     property alias contentSpacing: column.spacing
 
+    // Qt exposes a page as a tab of the page stack: the page on screen is the selected one.
+    Accessible.selected: visible
+
     Flickable {
         id: flick
         anchors.fill: parent

@@ -39,13 +39,9 @@ ScrollablePage {
 
     title: article.title || ""
 
-    Label {
-        Layout.fillWidth: true
+    HeadingText {
         text: root.article.title || ""
         font.pixelSize: Theme.fontTitle
-        font.bold: true
-        wrapMode: Text.Wrap
-        Accessible.role: Accessible.Heading
     }
 
     EvidenceBadge {
@@ -66,20 +62,50 @@ ScrollablePage {
         onClicked: Bookmarks.toggle(root.articleId)
     }
 
-    Label {
-        id: body
-        Layout.fillWidth: true
-        textFormat: Text.MarkdownText
-        text: root.themedLinks(root.article.body || "")
-        wrapMode: Text.Wrap
-        font.pixelSize: Theme.fontBody
-        lineHeight: 1.2
-        onLinkActivated: link => root.openLink(link)
-        Accessible.role: Accessible.StaticText
-        Accessible.name: root.article.summary || ""
+    // The body block by block, so that a screen reader meets its headings as headings and reads each paragraph in
+    // full, and read aloud can show where it is.
+    Repeater {
+        model: root.article.blocks || []
+        delegate: Loader {
+            id: block
 
-        HoverHandler {
-            cursorShape: body.hoveredLink.length > 0 ? Qt.PointingHandCursor : Qt.ArrowCursor
+            required property var modelData
+            required property int index
+
+            Layout.fillWidth: true
+            sourceComponent: modelData.kind === "heading" ? headingBlock : textBlock
+        }
+    }
+
+    Component {
+        id: headingBlock
+
+        SectionHeader {
+            text: parent.modelData.plain
+        }
+    }
+
+    Component {
+        id: textBlock
+
+        Label {
+            id: body
+
+            textFormat: Text.MarkdownText
+            // A list item's marker before a no-break space, so that Markdown does not start a list of its own.
+            text: (parent.modelData.marker ? parent.modelData.marker + "\u00a0" : "")
+                  + root.themedLinks(parent.modelData.markdown)
+            leftPadding: parent.modelData.marker ? Theme.margin : 0
+            wrapMode: Text.Wrap
+            font.pixelSize: Theme.fontBody
+            lineHeight: 1.2
+            onLinkActivated: link => root.openLink(link)
+            Accessible.role: Accessible.StaticText
+            Accessible.name: parent.modelData.plain
+
+            HoverHandler {
+                cursorShape: body.hoveredLink.length > 0 ? Qt.PointingHandCursor : Qt.ArrowCursor
+            }
         }
     }
 

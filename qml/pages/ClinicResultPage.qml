@@ -39,14 +39,10 @@ ScrollablePage {
             anchors.margins: Theme.margin
             spacing: Theme.spacing
 
-            Label {
+            HeadingText {
                 objectName: "outcomeHeading"
-                Layout.fillWidth: true
-                wrapMode: Text.Wrap
                 font.pixelSize: Theme.fontTitle
-                font.bold: true
                 text: root.outcomeText.symbol + " " + root.outcomeText.heading
-                Accessible.role: Accessible.Heading
             }
             Label {
                 Layout.fillWidth: true

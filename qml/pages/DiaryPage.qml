@@ -8,6 +8,8 @@ import IsletGuide
 Page {
     id: root
 
+    Accessible.selected: visible  // the page on screen is the selected tab of the page stack (ScrollablePage.qml)
+
     title: qsTr("Diary")
 
     function addReading() {
@@ -138,7 +140,7 @@ Page {
 
         section.property: "localDay"
         section.criteria: ViewSection.FullString
-        section.delegate: Label {
+        section.delegate: HeadingText {
             required property string section
             readonly property date day: Date.fromLocaleString(Qt.locale("C"), section, "yyyy-MM-dd")
             readonly property string today: Qt.formatDate(new Date(), "yyyy-MM-dd")

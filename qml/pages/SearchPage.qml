@@ -50,6 +50,7 @@ ScrollablePage {
             required property string itemId
             required property string title
             required property string snippet
+            required property string plainSnippet
 
             heading: title
             Accessible.description: kindLabel
@@ -67,6 +68,7 @@ ScrollablePage {
                 visible: snippet.length > 0
                 textFormat: Text.StyledText
                 text: snippet
+                Accessible.name: plainSnippet
                 font.pixelSize: Theme.fontBody
                 wrapMode: Text.Wrap
             }

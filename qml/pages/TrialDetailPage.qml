@@ -12,13 +12,9 @@ ScrollablePage {
 
     title: trial.name || ""
 
-    Label {
-        Layout.fillWidth: true
+    HeadingText {
         text: root.trial.name || ""
         font.pixelSize: Theme.fontTitle
-        font.bold: true
-        wrapMode: Text.Wrap
-        Accessible.role: Accessible.Heading
     }
 
     EvidenceBadge {

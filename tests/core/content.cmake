@@ -5,6 +5,8 @@ isletguide_core_test(tst_ContentValidator core/content/tst_ContentValidator.cpp)
 isletguide_core_test(tst_ContentSearch core/content/tst_ContentSearch.cpp)
 isletguide_core_test(tst_ScriptCharacters core/content/tst_ScriptCharacters.cpp)
 isletguide_core_test(tst_RegistryIds core/content/tst_RegistryIds.cpp)
+isletguide_core_test(tst_SpokenText core/content/tst_SpokenText.cpp)
+isletguide_core_test(tst_VoiceChoice core/content/tst_VoiceChoice.cpp)
 
 # The validator on the real content: both the folder in the tree and the copy bundled into the binary.
 add_test(NAME content_validate_tree COMMAND isletguide-cli content validate --dir ${PROJECT_SOURCE_DIR}/content)

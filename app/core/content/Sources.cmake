@@ -10,6 +10,8 @@ target_sources(isletguide_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/MarkdownLinks.cpp
     ${CMAKE_CURRENT_LIST_DIR}/RegistryIds.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ScriptCharacters.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/SpokenText.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/VoiceChoice.cpp
 )
 
 # content/ as :/content/... (FORMAT.md and other notes for writers stay out).

@@ -8,6 +8,7 @@
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QRegularExpression>
 #include <catch2/catch.hpp>
 
 namespace {
@@ -87,8 +88,14 @@ TEST_CASE("search results highlight the match and follow the query")
     model.setQuery(QStringLiteral("干细胞"));
     REQUIRE(model.count() > 0);
     bool highlighted = false;
-    for (int row = 0; row < model.count(); ++row)
+    for (int row = 0; row < model.count(); ++row) {
         highlighted = highlighted || roleValue(model, row, "snippet").contains(QStringLiteral("<b><u>幹細胞</u></b>"));
+        // What a screen reader reads is the snippet as shown, without the highlight's markup.
+        const QString plain = roleValue(model, row, "plainSnippet");
+        CHECK_FALSE(plain.contains(QLatin1Char('<')));
+        CHECK(QString(roleValue(model, row, "snippet")).remove(QRegularExpression(QStringLiteral("<[^>]+>")))
+              == plain.toHtmlEscaped());
+    }
     CHECK(highlighted);
     model.setQuery(QString());
     CHECK(model.count() == 0);

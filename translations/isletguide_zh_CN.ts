@@ -226,7 +226,7 @@
         <translation>可能会出现什么问题？万一出了问题，谁来负责治疗和照顾我？</translation>
     </message>
     <message>
-        <source>Would I have to change my insulin or other medicines? (I will not stop insulin on anyone else&apos;s advice.)</source>
+        <source>Would I have to change my insulin or other medicines? (I will not stop insulin on anyone else's advice.)</source>
         <translation>我需要改变胰岛素或其他药物的用法吗？（我不会因为别人的建议就停用胰岛素。）</translation>
     </message>
     <message>
@@ -297,7 +297,7 @@
         <translation>在你所在地区的下一步</translation>
     </message>
     <message>
-        <source>Your region is set to “elsewhere”: here are the regulators this app knows. Your own country&apos;s medicines regulator can check an offer in the same way.</source>
+        <source>Your region is set to “elsewhere”: here are the regulators this app knows. Your own country's medicines regulator can check an offer in the same way.</source>
         <translation>你的地区设置为“其他”：下面是本应用收录的各地监管部门。你所在国家的药品监管部门也可以用同样的方法核实。</translation>
     </message>
     <message>
@@ -646,7 +646,7 @@
         <translation>第 %1 条：%2 没有添加任何内容。</translation>
     </message>
     <message>
-        <source>%1 is not an IsletGuide diary: it holds another program&apos;s data. It was left as it is.</source>
+        <source>%1 is not an IsletGuide diary: it holds another program's data. It was left as it is.</source>
         <translation>%1 不是胰岛指南的日记：里面是其他程序的数据。文件保持原样，未做任何改动。</translation>
     </message>
     <message>
@@ -864,7 +864,7 @@
         <translation>打印日期：%1。血糖单位：%2；血糖仪读数和手动记录的读数按原始记录列出。</translation>
     </message>
     <message>
-        <source>For discussion with your care team, not a diagnosis. The values come from the person&apos;s own diary, meter and sensor files; they are not checked by a laboratory.</source>
+        <source>For discussion with your care team, not a diagnosis. The values come from the person's own diary, meter and sensor files; they are not checked by a laboratory.</source>
         <translation>供与医疗团队讨论使用，不作为诊断依据。数据来自本人的日记、血糖仪和传感器文件，未经实验室核验。</translation>
     </message>
     <message>
@@ -920,7 +920,7 @@
         <translation>葡萄糖管理指标 GMI（估算糖化血红蛋白）</translation>
     </message>
     <message>
-        <source>from the sensor&apos;s mean glucose; a laboratory HbA1c may differ</source>
+        <source>from the sensor's mean glucose; a laboratory HbA1c may differ</source>
         <translation>根据传感器平均血糖推算；实验室测得的糖化血红蛋白可能不同</translation>
     </message>
     <message>
@@ -1677,7 +1677,7 @@
         <translation>写给家人和照护者的文章</translation>
     </message>
     <message>
-        <source>What&apos;s new</source>
+        <source>What's new</source>
         <translation>最新内容</translation>
     </message>
     <message>
@@ -1826,6 +1826,60 @@
     <message>
         <source>Phase not published</source>
         <translation>分期未公布</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloud</name>
+    <message>
+        <source>Read aloud needs a text-to-speech engine, and this device has none installed.</source>
+        <translation>朗读需要语音合成引擎，这台设备上没有安装。</translation>
+    </message>
+    <message>
+        <source>The text-to-speech engine could not start, so this page cannot be read aloud.</source>
+        <translation>语音合成引擎无法启动，所以这一页不能朗读。</translation>
+    </message>
+    <message>
+        <source>The text-to-speech engine has no Chinese voice. Install a Mandarin or Cantonese voice to hear articles read aloud.</source>
+        <translation>语音合成引擎没有中文语音。安装普通话或粤语语音后，就能听文章朗读。</translation>
+    </message>
+    <message>
+        <source>The text-to-speech engine stopped with an error.</source>
+        <translation>语音合成引擎出错，已经停止。</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudBar</name>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>朗读</translation>
+    </message>
+    <message>
+        <source>Pause reading aloud</source>
+        <translation>暂停朗读</translation>
+    </message>
+    <message>
+        <source>Resume reading aloud</source>
+        <translation>继续朗读</translation>
+    </message>
+    <message>
+        <source>Read this page aloud</source>
+        <translation>朗读这一页</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop reading aloud</source>
+        <translation>停止朗读</translation>
     </message>
 </context>
 <context>
@@ -2246,7 +2300,7 @@
         <translation>这台设备的存储空间不足（请清理一些空间后再试）</translation>
     </message>
     <message>
-        <source>the device&apos;s storage reported an error (%1)</source>
+        <source>the device's storage reported an error (%1)</source>
         <translation>设备存储报告了错误（%1）</translation>
     </message>
     <message>

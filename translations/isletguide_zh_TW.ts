@@ -226,7 +226,7 @@
         <translation>可能會出現什麼問題？萬一出了問題，誰來負責治療和照顧我？</translation>
     </message>
     <message>
-        <source>Would I have to change my insulin or other medicines? (I will not stop insulin on anyone else&apos;s advice.)</source>
+        <source>Would I have to change my insulin or other medicines? (I will not stop insulin on anyone else's advice.)</source>
         <translation>我需要改變胰島素或其他藥物的用法嗎？（我不會因為別人的建議就停用胰島素。）</translation>
     </message>
     <message>
@@ -297,7 +297,7 @@
         <translation>在你所在地區的下一步</translation>
     </message>
     <message>
-        <source>Your region is set to “elsewhere”: here are the regulators this app knows. Your own country&apos;s medicines regulator can check an offer in the same way.</source>
+        <source>Your region is set to “elsewhere”: here are the regulators this app knows. Your own country's medicines regulator can check an offer in the same way.</source>
         <translation>你的地區設定為「其他」：以下是本應用程式收錄的各地主管機關。你所在國家的藥品主管機關也可以用同樣的方式查證。</translation>
     </message>
     <message>
@@ -646,7 +646,7 @@
         <translation>第 %1 筆：%2 沒有新增任何內容。</translation>
     </message>
     <message>
-        <source>%1 is not an IsletGuide diary: it holds another program&apos;s data. It was left as it is.</source>
+        <source>%1 is not an IsletGuide diary: it holds another program's data. It was left as it is.</source>
         <translation>%1 不是胰島指南的日記：裡面是其他程式的資料。檔案維持原樣，沒有任何更動。</translation>
     </message>
     <message>
@@ -864,7 +864,7 @@
         <translation>列印日期：%1。血糖單位：%2；血糖機讀數和手動紀錄的讀數依原始紀錄列出。</translation>
     </message>
     <message>
-        <source>For discussion with your care team, not a diagnosis. The values come from the person&apos;s own diary, meter and sensor files; they are not checked by a laboratory.</source>
+        <source>For discussion with your care team, not a diagnosis. The values come from the person's own diary, meter and sensor files; they are not checked by a laboratory.</source>
         <translation>供與醫療團隊討論使用，不作為診斷依據。資料來自本人的日記、血糖機和感測器檔案，未經檢驗室核驗。</translation>
     </message>
     <message>
@@ -920,7 +920,7 @@
         <translation>血糖管理指標 GMI（估算糖化血色素）</translation>
     </message>
     <message>
-        <source>from the sensor&apos;s mean glucose; a laboratory HbA1c may differ</source>
+        <source>from the sensor's mean glucose; a laboratory HbA1c may differ</source>
         <translation>根據感測器平均血糖推算；抽血檢驗的糖化血色素可能不同</translation>
     </message>
     <message>
@@ -1677,7 +1677,7 @@
         <translation>寫給家人和照顧者的文章</translation>
     </message>
     <message>
-        <source>What&apos;s new</source>
+        <source>What's new</source>
         <translation>最新內容</translation>
     </message>
     <message>
@@ -1826,6 +1826,60 @@
     <message>
         <source>Phase not published</source>
         <translation>分期未公開</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloud</name>
+    <message>
+        <source>Read aloud needs a text-to-speech engine, and this device has none installed.</source>
+        <translation>朗讀需要語音合成引擎，這部裝置上沒有安裝。</translation>
+    </message>
+    <message>
+        <source>The text-to-speech engine could not start, so this page cannot be read aloud.</source>
+        <translation>語音合成引擎無法啟動，所以這一頁不能朗讀。</translation>
+    </message>
+    <message>
+        <source>The text-to-speech engine has no Chinese voice. Install a Mandarin or Cantonese voice to hear articles read aloud.</source>
+        <translation>語音合成引擎沒有中文語音。安裝國語或粵語語音後，就能聽文章朗讀。</translation>
+    </message>
+    <message>
+        <source>The text-to-speech engine stopped with an error.</source>
+        <translation>語音合成引擎出錯，已經停止。</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudBar</name>
+    <message>
+        <source>Pause</source>
+        <translation>暫停</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>繼續</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>朗讀</translation>
+    </message>
+    <message>
+        <source>Pause reading aloud</source>
+        <translation>暫停朗讀</translation>
+    </message>
+    <message>
+        <source>Resume reading aloud</source>
+        <translation>繼續朗讀</translation>
+    </message>
+    <message>
+        <source>Read this page aloud</source>
+        <translation>朗讀這一頁</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop reading aloud</source>
+        <translation>停止朗讀</translation>
     </message>
 </context>
 <context>
@@ -2246,7 +2300,7 @@
         <translation>這部裝置的儲存空間不足（請清出一些空間後再試）</translation>
     </message>
     <message>
-        <source>the device&apos;s storage reported an error (%1)</source>
+        <source>the device's storage reported an error (%1)</source>
         <translation>裝置儲存空間回報了錯誤（%1）</translation>
     </message>
     <message>

@@ -1899,6 +1899,60 @@
     </message>
 </context>
 <context>
+    <name>ReadAloud</name>
+    <message>
+        <source>Read aloud needs a text-to-speech engine, and this device has none installed.</source>
+        <translation>朗读需要语音合成引擎，这台设备上没有安装。</translation>
+    </message>
+    <message>
+        <source>The text-to-speech engine could not start, so this page cannot be read aloud.</source>
+        <translation>语音合成引擎无法启动，所以这一页不能朗读。</translation>
+    </message>
+    <message>
+        <source>The text-to-speech engine has no Chinese voice. Install a Mandarin or Cantonese voice to hear articles read aloud.</source>
+        <translation>语音合成引擎没有中文语音。安装普通话或粤语语音后，就能听文章朗读。</translation>
+    </message>
+    <message>
+        <source>The text-to-speech engine stopped with an error.</source>
+        <translation>语音合成引擎出错，已经停止。</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudBar</name>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>朗读</translation>
+    </message>
+    <message>
+        <source>Pause reading aloud</source>
+        <translation>暂停朗读</translation>
+    </message>
+    <message>
+        <source>Resume reading aloud</source>
+        <translation>继续朗读</translation>
+    </message>
+    <message>
+        <source>Read this page aloud</source>
+        <translation>朗读这一页</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop reading aloud</source>
+        <translation>停止朗读</translation>
+    </message>
+</context>
+<context>
     <name>SafetyBackups</name>
     <message>
         <source>the folder %1 cannot be created</source>

@@ -1899,6 +1899,60 @@
     </message>
 </context>
 <context>
+    <name>ReadAloud</name>
+    <message>
+        <source>Read aloud needs a text-to-speech engine, and this device has none installed.</source>
+        <translation>朗讀需要語音合成引擎，這部裝置上沒有安裝。</translation>
+    </message>
+    <message>
+        <source>The text-to-speech engine could not start, so this page cannot be read aloud.</source>
+        <translation>語音合成引擎無法啟動，所以這一頁不能朗讀。</translation>
+    </message>
+    <message>
+        <source>The text-to-speech engine has no Chinese voice. Install a Mandarin or Cantonese voice to hear articles read aloud.</source>
+        <translation>語音合成引擎沒有中文語音。安裝國語或粵語語音後，就能聽文章朗讀。</translation>
+    </message>
+    <message>
+        <source>The text-to-speech engine stopped with an error.</source>
+        <translation>語音合成引擎出錯，已經停止。</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudBar</name>
+    <message>
+        <source>Pause</source>
+        <translation>暫停</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>繼續</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>朗讀</translation>
+    </message>
+    <message>
+        <source>Pause reading aloud</source>
+        <translation>暫停朗讀</translation>
+    </message>
+    <message>
+        <source>Resume reading aloud</source>
+        <translation>繼續朗讀</translation>
+    </message>
+    <message>
+        <source>Read this page aloud</source>
+        <translation>朗讀這一頁</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop reading aloud</source>
+        <translation>停止朗讀</translation>
+    </message>
+</context>
+<context>
     <name>SafetyBackups</name>
     <message>
         <source>the folder %1 cannot be created</source>

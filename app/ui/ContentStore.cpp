@@ -108,7 +108,8 @@ QVariantMap ContentStore::article(const QString &id, const QString &scriptKey) c
         blockList.append(QVariantMap{{QStringLiteral("kind"), QLatin1String(kinds[int(block.kind)])},
                                      {QStringLiteral("marker"), block.marker},
                                      {QStringLiteral("markdown"), markExternalLinks(block.markdown)},
-                                     {QStringLiteral("plain"), block.plain}});
+                                     {QStringLiteral("plain"), block.plain},
+                                     {QStringLiteral("spoken"), block.spoken}});
     }
     return {{QStringLiteral("id"), a->id},
             {QStringLiteral("title"), a->title.in(script)},

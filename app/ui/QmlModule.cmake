@@ -1,7 +1,8 @@
 # The QML module "IsletGuide": the QML-facing C++ objects of app/ui and every file under qml/.
 # Included from the root CMakeLists.txt so that the QML sources can live under qml/ at the top of the tree.
 qt_add_library(isletguide_ui STATIC)
-target_link_libraries(isletguide_ui PUBLIC isletguide_core Qt6::Quick Qt6::QuickControls2 Qt6::Qml Qt6::Charts Qt6::Widgets)
+target_link_libraries(isletguide_ui PUBLIC isletguide_core Qt6::Quick Qt6::QuickControls2 Qt6::Qml Qt6::Charts Qt6::Widgets
+                      Qt6::TextToSpeech)
 target_include_directories(isletguide_ui PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/app/ui)
 
 set(ISLETGUIDE_QML_FILES
@@ -11,6 +12,7 @@ set(ISLETGUIDE_QML_FILES
         qml/components/ScrollablePage.qml
         qml/components/SectionHeader.qml
         qml/components/HeadingText.qml
+        qml/components/ReadAloudBar.qml
         qml/components/ChoiceGroup.qml
         qml/components/DropDown.qml
         qml/components/NavigationBar.qml
@@ -87,6 +89,7 @@ qt_add_qml_module(isletguide_ui
         app/ui/TrialListModel.h app/ui/TrialListModel.cpp
         app/ui/SearchResultModel.h app/ui/SearchResultModel.cpp
         app/ui/ClinicChecklist.h app/ui/ClinicChecklist.cpp
+        app/ui/ReadAloud.h app/ui/ReadAloud.cpp
 )
 
 # UI strings of the whole app (QML, app/ui and the user-facing messages of app/core), embedded as :/i18n/*.qm.

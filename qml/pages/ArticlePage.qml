@@ -38,6 +38,14 @@ ScrollablePage {
     }
 
     title: article.title || ""
+    onVisibleChanged: if (!visible) reader.stop()  // another page or tab took its place
+    StackView.onDeactivating: reader.stop()
+
+    ReadAloud {
+        id: reader
+        blocks: (root.article.blocks || []).map(block => block.spoken)
+        region: Settings.region
+    }
 
     HeadingText {
         text: root.article.title || ""
@@ -62,6 +70,10 @@ ScrollablePage {
         onClicked: Bookmarks.toggle(root.articleId)
     }
 
+    ReadAloudBar {
+        reader: reader
+    }
+
     // The body block by block, so that a screen reader meets its headings as headings and reads each paragraph in
     // full, and read aloud can show where it is.
     Repeater {
@@ -74,6 +86,15 @@ ScrollablePage {
 
             Layout.fillWidth: true
             sourceComponent: modelData.kind === "heading" ? headingBlock : textBlock
+
+            Rectangle {  // the block being read aloud
+                anchors.fill: parent
+                anchors.margins: -Theme.spacing / 2
+                z: -1
+                visible: reader.currentBlock === block.index
+                radius: Theme.radius / 2
+                color: Theme.targetBand
+            }
         }
     }
 

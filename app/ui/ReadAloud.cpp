@@ -12,9 +12,7 @@ ReadAloud::ReadAloud(QObject *parent)
         m_message = tr("Read aloud needs a text-to-speech engine, and this device has none installed.");
         return;
     }
-    m_engine = new QTextToSpeech(this);
-    connect(m_engine, &QTextToSpeech::stateChanged, this, &ReadAloud::onEngineState);
-    chooseVoice();
+    m_state = Idle;  // the engine itself starts at the first "read aloud" (see start)
 }
 
 ReadAloud::~ReadAloud() = default;
@@ -66,6 +64,15 @@ void ReadAloud::start()
 {
     if (m_state == Unavailable || m_blocks.isEmpty())
         return;
+    // Started only when asked for: on Linux the engine is speech-dispatcher, a separate service that also probes
+    // network voices on localhost, which a reader who never listens should not start.
+    if (!m_engine) {
+        m_engine = new QTextToSpeech(this);
+        connect(m_engine, &QTextToSpeech::stateChanged, this, &ReadAloud::onEngineState);
+        chooseVoice();
+        if (m_state == Unavailable)
+            return;
+    }
     m_engine->stop();
     setCurrent(0);
     setState(Speaking);

@@ -9,7 +9,8 @@ class QTextToSpeech;
 // Why it exists: the "read aloud" control of articles. Speaks the blocks it is given (headings, paragraphs and list
 // items as plain text, Content::textBlocks) one after another, so the page can show which block is being read —
 // Qt 6.4 reports no word progress. The voice follows the region (Cantonese for Hong Kong when there is one); when no
-// engine or no Chinese voice exists it says so in `message` instead of failing silently.
+// engine or no Chinese voice exists it says so in `message` instead of failing silently. The engine starts at the
+// first start(), never for a page that is only read.
 class ReadAloud : public QObject
 {
     Q_OBJECT

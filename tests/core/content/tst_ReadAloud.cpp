@@ -11,18 +11,24 @@ TEST_CASE("read aloud follows start, pause, resume and stop, or explains why it 
     ReadAloud reader;
     reader.setRegion(UiSettings::HongKong);
     reader.setBlocks({QStringLiteral("第一问：有多少人？"), QStringLiteral("证据从弱到强。")});
-    if (reader.state() == ReadAloud::Unavailable) {
-        INFO("engines: " << QTextToSpeech::availableEngines().join(QLatin1Char(' ')).toStdString());
+    INFO("engines: " << QTextToSpeech::availableEngines().join(QLatin1Char(' ')).toStdString());
+    if (QTextToSpeech::availableEngines().isEmpty()) {
+        CHECK(reader.state() == ReadAloud::Unavailable);
         CHECK_FALSE(reader.message().isEmpty());
+    } else {
+        CHECK(reader.state() == ReadAloud::Idle);  // no engine started yet
+    }
+    QSignalSpy states(&reader, &ReadAloud::stateChanged);
+    reader.start();
+    if (reader.state() == ReadAloud::Unavailable) {  // no engine, or one without a Chinese voice
+        INFO("message: " << reader.message().toStdString());
+        CHECK_FALSE(reader.message().isEmpty());
+        CHECK(reader.currentBlock() == -1);
         reader.start();
         CHECK(reader.state() == ReadAloud::Unavailable);
-        CHECK(reader.currentBlock() == -1);
         return;
     }
     CHECK(reader.message().isEmpty());
-    REQUIRE(reader.state() == ReadAloud::Idle);
-    QSignalSpy states(&reader, &ReadAloud::stateChanged);
-    reader.start();
     CHECK(reader.state() == ReadAloud::Speaking);
     CHECK(reader.currentBlock() == 0);
     reader.pause();
@@ -32,7 +38,7 @@ TEST_CASE("read aloud follows start, pause, resume and stop, or explains why it 
     reader.stop();
     CHECK(reader.state() == ReadAloud::Idle);
     CHECK(reader.currentBlock() == -1);
-    CHECK(states.count() == 4);
+    CHECK(states.count() == 4);  // speaking, paused, speaking, idle
     reader.pause();  // nothing to pause
     CHECK(reader.state() == ReadAloud::Idle);
 }
@@ -41,9 +47,9 @@ TEST_CASE("new text stops what was being read")
 {
     ReadAloud reader;
     reader.setBlocks({QStringLiteral("一")});
+    reader.start();
     if (reader.state() == ReadAloud::Unavailable)
         return;
-    reader.start();
     reader.setBlocks({QStringLiteral("二")});
     CHECK(reader.state() == ReadAloud::Idle);
     CHECK(reader.currentBlock() == -1);

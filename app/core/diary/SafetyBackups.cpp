@@ -19,6 +19,8 @@ const char *reasonKey(SafetyBackups::Reason reason)
         return "before-restore";
     case SafetyBackups::Reason::BeforeUpgrade:
         return "before-upgrade";
+    case SafetyBackups::Reason::BeforeDelete:
+        return "before-delete";
     case SafetyBackups::Reason::Daily:
         break;
     }
@@ -36,7 +38,7 @@ std::optional<SafetyBackups::Copy> copyFromName(const QFileInfo &file)
     made.setTimeZone(QTimeZone::utc());
     const QString key = name.mid(stampLength + 1);
     for (const auto reason : {SafetyBackups::Reason::Daily, SafetyBackups::Reason::BeforeRestore,
-                              SafetyBackups::Reason::BeforeUpgrade}) {
+                              SafetyBackups::Reason::BeforeUpgrade, SafetyBackups::Reason::BeforeDelete}) {
         if (key == QLatin1String(reasonKey(reason)))
             return SafetyBackups::Copy{file.absoluteFilePath(), made, reason};
     }

@@ -7,12 +7,12 @@
 #include <vector>
 
 // The automatic safety copies of one diary: made before anything replaces or reshapes it (a restore, a schema
-// upgrade) and once a day when it changed, as owner-only files in a folder beside it, the newest seven kept, so a
+// upgrade, a profile's deletion) and once a day when it changed, as owner-only files in a folder beside it, the newest seven kept, so a
 // mistake or a damaged file can be undone even by someone who never made a backup.
 class SafetyBackups
 {
 public:
-    enum class Reason { Daily, BeforeRestore, BeforeUpgrade };
+    enum class Reason { Daily, BeforeRestore, BeforeUpgrade, BeforeDelete };
     struct Copy {
         QString path;
         QDateTime made;  // UTC

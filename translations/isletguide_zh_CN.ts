@@ -1899,6 +1899,73 @@
     </message>
 </context>
 <context>
+    <name>ProfileRegistry</name>
+    <message>
+        <source>The list of profiles %1 is damaged and was left as it is: %2</source>
+        <translation>成员列表 %1 已损坏，已保持原样：%2</translation>
+    </message>
+    <message>
+        <source>The list of profiles %1 cannot be read: %2</source>
+        <translation>无法读取成员列表 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 at character %2</source>
+        <translation>第 %2 个字符处：%1</translation>
+    </message>
+    <message>
+        <source>it has no version %1 list of profiles</source>
+        <translation>其中没有第 %1 版的成员列表</translation>
+    </message>
+    <message>
+        <source>it repeats the id, name or diary file of another profile</source>
+        <translation>它与另一个成员的编号、名字或日记文件重复</translation>
+    </message>
+    <message>
+        <source>profile %1: %2</source>
+        <translation>成员 %1：%2</translation>
+    </message>
+    <message>
+        <source>A profile needs a name.</source>
+        <translation>成员需要有名字。</translation>
+    </message>
+    <message>
+        <source>A profile's name can have at most %1 characters.</source>
+        <translation>成员名字最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A profile's name cannot contain the character &quot;%1&quot;.</source>
+        <translation>成员名字不能包含字符“%1”。</translation>
+    </message>
+    <message>
+        <source>There is already a profile named &quot;%1&quot;.</source>
+        <translation>已经有名为“%1”的成员。</translation>
+    </message>
+    <message>
+        <source>There is no such profile.</source>
+        <translation>没有这个成员。</translation>
+    </message>
+    <message>
+        <source>The target range must have its lower end below its upper end, both between %1 and %2 %3.</source>
+        <translation>目标范围的下限必须低于上限，且都在 %1 到 %2 %3 之间。</translation>
+    </message>
+    <message>
+        <source>The last profile cannot be deleted.</source>
+        <translation>不能删除最后一个成员。</translation>
+    </message>
+    <message>
+        <source>The profile was not deleted: no safety copy of its diary could be made (%1).</source>
+        <translation>成员没有被删除：无法为其日记做安全副本（%1）。</translation>
+    </message>
+    <message>
+        <source>The list of profiles could not be saved: the folder %1 cannot be created.</source>
+        <translation>无法保存成员列表：无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The list of profiles could not be saved: %1</source>
+        <translation>无法保存成员列表：%1</translation>
+    </message>
+</context>
+<context>
     <name>ReadAloud</name>
     <message>
         <source>Read aloud needs a text-to-speech engine, and this device has none installed.</source>

@@ -1899,6 +1899,73 @@
     </message>
 </context>
 <context>
+    <name>ProfileRegistry</name>
+    <message>
+        <source>The list of profiles %1 is damaged and was left as it is: %2</source>
+        <translation>成員清單 %1 已損壞，已維持原樣：%2</translation>
+    </message>
+    <message>
+        <source>The list of profiles %1 cannot be read: %2</source>
+        <translation>無法讀取成員清單 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 at character %2</source>
+        <translation>第 %2 個字元處：%1</translation>
+    </message>
+    <message>
+        <source>it has no version %1 list of profiles</source>
+        <translation>其中沒有第 %1 版的成員清單</translation>
+    </message>
+    <message>
+        <source>it repeats the id, name or diary file of another profile</source>
+        <translation>它與另一位成員的編號、名字或日記檔案重複</translation>
+    </message>
+    <message>
+        <source>profile %1: %2</source>
+        <translation>成員 %1：%2</translation>
+    </message>
+    <message>
+        <source>A profile needs a name.</source>
+        <translation>成員需要有名字。</translation>
+    </message>
+    <message>
+        <source>A profile's name can have at most %1 characters.</source>
+        <translation>成員名字最多 %1 個字元。</translation>
+    </message>
+    <message>
+        <source>A profile's name cannot contain the character &quot;%1&quot;.</source>
+        <translation>成員名字不能包含字元「%1」。</translation>
+    </message>
+    <message>
+        <source>There is already a profile named &quot;%1&quot;.</source>
+        <translation>已經有名為「%1」的成員。</translation>
+    </message>
+    <message>
+        <source>There is no such profile.</source>
+        <translation>沒有這位成員。</translation>
+    </message>
+    <message>
+        <source>The target range must have its lower end below its upper end, both between %1 and %2 %3.</source>
+        <translation>目標範圍的下限必須低於上限，且都在 %1 到 %2 %3 之間。</translation>
+    </message>
+    <message>
+        <source>The last profile cannot be deleted.</source>
+        <translation>不能刪除最後一位成員。</translation>
+    </message>
+    <message>
+        <source>The profile was not deleted: no safety copy of its diary could be made (%1).</source>
+        <translation>成員沒有被刪除：無法為其日記做安全副本（%1）。</translation>
+    </message>
+    <message>
+        <source>The list of profiles could not be saved: the folder %1 cannot be created.</source>
+        <translation>無法儲存成員清單：無法建立資料夾 %1。</translation>
+    </message>
+    <message>
+        <source>The list of profiles could not be saved: %1</source>
+        <translation>無法儲存成員清單：%1</translation>
+    </message>
+</context>
+<context>
     <name>ReadAloud</name>
     <message>
         <source>Read aloud needs a text-to-speech engine, and this device has none installed.</source>

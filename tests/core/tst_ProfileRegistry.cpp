@@ -98,11 +98,11 @@ TEST_CASE("A diary from before profiles becomes the first profile with every row
     QString error;
     REQUIRE(registry.load(QStringLiteral("我"), Glucose::Unit::MmolL, &error));
     REQUIRE(registry.profiles().size() == 1);
-    const ProfileRegistry::Profile *first = registry.current();
-    REQUIRE(first);
-    CHECK(first->name == QStringLiteral("我"));
-    CHECK(registry.diaryPath(*first) == QFileInfo(legacy).absoluteFilePath());
-    CHECK(allRows(registry.diaryPath(*first)) == before);
+    REQUIRE(registry.current());
+    const ProfileRegistry::Profile first = *registry.current();  // a copy: adding a profile moves the list
+    CHECK(first.name == QStringLiteral("我"));
+    CHECK(registry.diaryPath(first) == QFileInfo(legacy).absoluteFilePath());
+    CHECK(allRows(registry.diaryPath(first)) == before);
     CHECK((QFile::permissions(registry.registryPath()) & Others) == 0);
 
     // A second person gets a new, empty file; the first person's diary is not touched.
@@ -110,7 +110,7 @@ TEST_CASE("A diary from before profiles becomes the first profile with every row
     REQUIRE(mum);
     const ProfileRegistry::Profile *added = registry.find(*mum);
     REQUIRE(added);
-    CHECK(added->diaryFile != first->diaryFile);
+    CHECK(added->diaryFile != first.diaryFile);
     CHECK(added->targetLow == 70);
     CHECK(added->targetHigh == 180);
     CHECK(allRows(registry.diaryPath(*added)).isEmpty());

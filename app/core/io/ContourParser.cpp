@@ -73,10 +73,8 @@ std::optional<ParsedImport> parseContour(const QByteArray &text, const ImportOpt
 {
     CsvReader reader(text);
     std::vector<QByteArrayView> header;
-    if (!reader.next(header)) {
-        *problem = {0, QCoreApplication::translate("Import", "the file is empty")};
+    if (!readHeader(reader, header, problem))
         return std::nullopt;
-    }
     const int timeColumn = columnStartingWith(header, "Date and Time");
     int valueColumn = columnStartingWith(header, "BGValue");
     if (valueColumn < 0)
@@ -127,13 +125,8 @@ std::optional<ParsedImport> parseContour(const QByteArray &text, const ImportOpt
                 *problem = {reader.line(), reason};
                 return std::nullopt;
             }
-            GlucoseReading reading;
-            reading.value = *checked;
-            reading.unit = unit;
-            reading.utcMs = instant->utcMs;
-            reading.utcOffsetSec = instant->offsetSec;
+            GlucoseReading reading = readingAt(*checked, unit, *instant, QStringLiteral("meter"));
             reading.context = mealContext(field(markerColumn), local->second);
-            reading.source = QStringLiteral("meter");
             reading.note = note;
             if (!parsed.add(std::move(reading), options, problem))
                 return std::nullopt;
@@ -147,13 +140,8 @@ std::optional<ParsedImport> parseContour(const QByteArray &text, const ImportOpt
                                                .arg(excerpt(carbs))};
                 return std::nullopt;
             }
-            DiaryEntry entry;
-            entry.utcMs = instant->utcMs;
-            entry.utcOffsetSec = instant->offsetSec;
-            entry.source = options.source;
-            entry.note = value.isEmpty() ? note : QString();
-            entry.payload = DiaryEntry::Carbs{grams};
-            parsed.otherEntries.push_back(std::move(entry));
+            parsed.otherEntries.push_back(
+                entryAt(DiaryEntry::Carbs{grams}, *instant, options.source, value.isEmpty() ? note : QString()));
         }
     }
     if (!problem->reason.isEmpty())

@@ -153,4 +153,35 @@ QString truncatedReason()
     return QCoreApplication::translate("Import", "the file ends inside a quoted field; it may be cut short");
 }
 
+bool readHeader(CsvReader &reader, std::vector<QByteArrayView> &header, ImportProblem *problem)
+{
+    if (reader.next(header))
+        return true;
+    *problem = {0, QCoreApplication::translate("Import", "the file is empty")};
+    return false;
+}
+
+GlucoseReading readingAt(double value, Glucose::Unit unit, const WallClock::Instant &instant, const QString &source)
+{
+    GlucoseReading reading;
+    reading.value = value;
+    reading.unit = unit;
+    reading.utcMs = instant.utcMs;
+    reading.utcOffsetSec = instant.offsetSec;
+    reading.source = source;
+    return reading;
+}
+
+DiaryEntry entryAt(DiaryEntry::Payload payload, const WallClock::Instant &instant, const QString &source,
+                   const QString &note)
+{
+    DiaryEntry entry;
+    entry.utcMs = instant.utcMs;
+    entry.utcOffsetSec = instant.offsetSec;
+    entry.source = source;
+    entry.note = note;
+    entry.payload = std::move(payload);
+    return entry;
+}
+
 } // namespace ImportParsing

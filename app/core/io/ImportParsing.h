@@ -2,6 +2,7 @@
 
 #include "CsvReader.h"
 #include "ImportTypes.h"
+#include "WallClock.h"
 
 #include <QByteArrayView>
 #include <QDate>
@@ -31,6 +32,15 @@ QString excerpt(QByteArrayView text, qsizetype max = 40);
 // A glucose value as written, checked against the plausible range of its unit; otherwise nullopt and a translated
 // reason naming the value.
 std::optional<double> glucoseValue(QByteArrayView text, Glucose::Unit unit, QString *reason);
+
+// The header record of a CSV export; false (and *problem saying the file is empty) when there is none.
+bool readHeader(CsvReader &reader, std::vector<QByteArrayView> &header, ImportProblem *problem);
+
+// A reading of the checked `value` in `unit` at `instant`, from `source`; context, flag and note left to the caller.
+GlucoseReading readingAt(double value, Glucose::Unit unit, const WallClock::Instant &instant, const QString &source);
+// A diary entry of another kind (insulin, carbohydrates, a note, …) at `instant`, from `source`.
+DiaryEntry entryAt(DiaryEntry::Payload payload, const WallClock::Instant &instant, const QString &source,
+                   const QString &note);
 
 // A reading the device reported only as below ("Low", "LO") or above ("High", "HI") what it can measure; the value is
 // the device limit in mg/dL, stored in the file's unit.

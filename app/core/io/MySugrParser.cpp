@@ -49,10 +49,8 @@ std::optional<ParsedImport> parseMySugr(const QByteArray &text, const ImportOpti
 {
     CsvReader reader(text);
     std::vector<QByteArrayView> header;
-    if (!reader.next(header)) {
-        *problem = {0, QCoreApplication::translate("Import", "the file is empty")};
+    if (!readHeader(reader, header, problem))
         return std::nullopt;
-    }
     const int dateColumn = columnStartingWith(header, "Date");
     const int timeColumn = columnStartingWith(header, "Time");
     int glucoseColumn = columnStartingWith(header, "Blood Sugar Measurement");
@@ -103,13 +101,7 @@ std::optional<ParsedImport> parseMySugr(const QByteArray &text, const ImportOpti
         QString note = QString::fromUtf8(field(noteColumn));
         const auto takeNote = [&note] { return std::exchange(note, QString()); };
         const auto entryOf = [&](DiaryEntry::Payload payload) {
-            DiaryEntry entry;
-            entry.utcMs = instant->utcMs;
-            entry.utcOffsetSec = instant->offsetSec;
-            entry.source = options.source;
-            entry.note = takeNote();
-            entry.payload = std::move(payload);
-            return entry;
+            return entryAt(std::move(payload), *instant, options.source, takeNote());
         };
         if (const QByteArrayView value = field(glucoseColumn); !value.isEmpty()) {
             QString reason;
@@ -118,13 +110,8 @@ std::optional<ParsedImport> parseMySugr(const QByteArray &text, const ImportOpti
                 *problem = {reader.line(), reason};
                 return std::nullopt;
             }
-            GlucoseReading reading;
-            reading.value = *checked;
-            reading.unit = unit;
-            reading.utcMs = instant->utcMs;
-            reading.utcOffsetSec = instant->offsetSec;
+            GlucoseReading reading = readingAt(*checked, unit, *instant, QStringLiteral("meter"));
             reading.context = mealContext(field(tagsColumn));
-            reading.source = QStringLiteral("meter");
             reading.note = takeNote();
             if (!parsed.add(std::move(reading), options, problem))
                 return std::nullopt;

@@ -12,10 +12,8 @@ std::optional<ParsedImport> parseXDrip(const QByteArray &text, const ImportOptio
 {
     CsvReader reader(text, ';');
     std::vector<QByteArrayView> header;
-    if (!reader.next(header)) {
-        *problem = {0, QCoreApplication::translate("Import", "the file is empty")};
+    if (!readHeader(reader, header, problem))
         return std::nullopt;
-    }
     const int dayColumn = columnStartingWith(header, "DAY");
     const int timeColumn = columnStartingWith(header, "TIME");
     const int cgmColumn = columnStartingWith(header, "UDT_CGMS");
@@ -58,13 +56,8 @@ std::optional<ParsedImport> parseXDrip(const QByteArray &text, const ImportOptio
             *problem = {reader.line(), reason};
             return std::nullopt;
         }
-        GlucoseReading reading;
-        reading.value = *value;
-        reading.unit = Glucose::Unit::MgDl;
-        reading.utcMs = instant->utcMs;
-        reading.utcOffsetSec = instant->offsetSec;
-        reading.source = cgm.isEmpty() ? QStringLiteral("meter") : options.source;
-        if (!parsed.add(std::move(reading), options, problem))
+        const QString source = cgm.isEmpty() ? QStringLiteral("meter") : options.source;
+        if (!parsed.add(readingAt(*value, Glucose::Unit::MgDl, *instant, source), options, problem))
             return std::nullopt;
     }
     if (!problem->reason.isEmpty())
